@@ -1,0 +1,48 @@
+import type { DataSource } from "typeorm";
+import type { Services } from "../services.js";
+import { ensureWorkspace, DEMO_WORKSPACE_SLUG } from "../../modules/workspaces/index.js";
+import { DEMO_ACCOUNTS, DEMO_SOURCES } from "./demo-accounts.js";
+import { seedDemoData } from "./demo-data.js";
+
+async function isEmpty(db: DataSource): Promise<boolean> {
+  const rows: unknown[] = await db.query(`SELECT 1 FROM workspaces LIMIT 1`);
+  return rows.length === 0;
+}
+
+/**
+ * On the first start of an empty database: the demo workspace, one user per role and the demo store's data.
+ * A lock makes a second process (the CLI, a second server) wait instead of seeding twice.
+ */
+export async function seedDemoWorkspaceIfEmpty(services: Services, log: (line: string) => void): Promise<boolean> {
+  const db = services.db;
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query("SELECT pg_advisory_lock(727002)");
+    if (!(await isEmpty(db))) return false;
+    const started = Date.now();
+    log("Empty database: creating the demo workspace…");
+    const workspace = await ensureWorkspace(db.manager, DEMO_WORKSPACE_SLUG, "Demo Store");
+    for (const account of DEMO_ACCOUNTS) {
+      await services.auth.createUser({ workspaceId: workspace.id, ...account });
+    }
+    const sourceIds: Record<string, string> = {};
+    for (const source of DEMO_SOURCES) {
+      sourceIds[source.key] = (await services.sources.create(workspace.id, source.name, source.kind)).id;
+    }
+    const counts = await seedDemoData(services, workspace.id, sourceIds, log);
+    log(
+      `Demo workspace ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+        `${counts.profiles} profiles, ${counts.events} events.`,
+    );
+    return true;
+  } finally {
+    await runner.query("SELECT pg_advisory_unlock(727002)").catch(() => undefined);
+    await runner.release();
+  }
+}
+
+export function printDemoAccounts(log: (line: string) => void) {
+  log("Demo accounts (see README):");
+  for (const a of DEMO_ACCOUNTS) log(`  ${a.role.padEnd(8)} ${a.email}  password: ${a.password}`);
+}

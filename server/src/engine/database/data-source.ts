@@ -1,0 +1,43 @@
+import "reflect-metadata";
+import { DataSource } from "typeorm";
+import { Event } from "../../modules/events/event.entity.js";
+import { Identity } from "../../modules/profiles/identity.entity.js";
+import { Profile } from "../../modules/profiles/profile.entity.js";
+import { Segment } from "../../modules/segments/segment.entity.js";
+import { Source } from "../../modules/sources/source.entity.js";
+import { User } from "../../modules/users/user.entity.js";
+import { Workspace } from "../../modules/workspaces/workspace.entity.js";
+import { Foundation1700000000000 } from "./migrations/1700000000000-Foundation.js";
+
+export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment];
+export const migrations = [Foundation1700000000000];
+
+export function createDataSource(url: string, poolSize = 20): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url,
+    entities,
+    migrations,
+    migrationsTableName: "mosaic_migrations",
+    // Schema changes only ever come from reviewed migrations.
+    synchronize: false,
+    migrationsRun: false,
+    logging: ["error"],
+    extra: { max: poolSize, application_name: "mosaic" },
+  });
+}
+
+/** Connects and applies pending migrations; an advisory lock keeps two starting processes from racing. */
+export async function openDatabase(url: string, poolSize?: number): Promise<DataSource> {
+  const dataSource = createDataSource(url, poolSize);
+  await dataSource.initialize();
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query("SELECT pg_advisory_lock(727001)");
+    await dataSource.runMigrations({ transaction: "each" });
+  } finally {
+    await runner.query("SELECT pg_advisory_unlock(727001)").catch(() => undefined);
+    await runner.release();
+  }
+  return dataSource;
+}

@@ -1,0 +1,178 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * The foundation schema. Citus-ready (see docs/architecture.md):
+ * - per-profile tables (profiles, events) carry profile_id in every primary key and unique constraint;
+ * - identities and event_messages hold cross-profile uniqueness, keyed by the identifier / message id;
+ * - workspaces, users, sources and segments are small reference tables.
+ */
+export class Foundation1700000000000 implements MigrationInterface {
+  name = "Foundation1700000000000";
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+
+    await q.query(`
+      CREATE TABLE workspaces (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        slug text NOT NULL UNIQUE,
+        name text NOT NULL,
+        settings jsonb NOT NULL DEFAULT '{}',
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+
+    await q.query(`
+      CREATE TABLE users (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        workspace_id uuid NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        email text NOT NULL UNIQUE CHECK (email = lower(email)),
+        name text NOT NULL DEFAULT '',
+        role text NOT NULL CHECK (role IN ('admin', 'marketer', 'analyst')),
+        password_hash text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        last_login_at timestamptz
+      )`);
+
+    await q.query(`
+      CREATE TABLE user_sessions (
+        token_hash text PRIMARY KEY,
+        user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL
+      )`);
+    await q.query(`CREATE INDEX user_sessions_user ON user_sessions (user_id)`);
+
+    await q.query(`
+      CREATE TABLE api_tokens (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        token_hash text NOT NULL UNIQUE,
+        token_prefix text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        last_used_at timestamptz,
+        revoked_at timestamptz
+      )`);
+    await q.query(`CREATE INDEX api_tokens_user ON api_tokens (user_id)`);
+
+    await q.query(`
+      CREATE TABLE sources (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        workspace_id uuid NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('website', 'app', 'backend', 'pos', 'crm', 'import', 'other')),
+        write_key text NOT NULL UNIQUE,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (workspace_id, name)
+      )`);
+
+    // Counters live apart from sources so that ingestion does not rewrite a reference table per batch.
+    await q.query(`
+      CREATE TABLE source_stats (
+        source_id uuid PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+        received_count bigint NOT NULL DEFAULT 0,
+        rejected_count bigint NOT NULL DEFAULT 0,
+        last_seen_at timestamptz
+      )`);
+
+    await q.query(`
+      CREATE TABLE profiles (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        workspace_id uuid NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        traits jsonb NOT NULL DEFAULT '{}',
+        first_seen_at timestamptz NOT NULL,
+        last_seen_at timestamptz NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        search_name text GENERATED ALWAYS AS (
+          lower(coalesce(traits->>'name',
+            trim(coalesce(traits->>'firstName', '') || ' ' || coalesce(traits->>'lastName', ''))))
+        ) STORED
+      )`);
+    await q.query(`CREATE INDEX profiles_last_seen ON profiles (workspace_id, last_seen_at DESC, id DESC)`);
+    await q.query(`CREATE INDEX profiles_first_seen ON profiles (workspace_id, first_seen_at DESC, id DESC)`);
+    await q.query(`CREATE INDEX profiles_search_name ON profiles USING gin (search_name gin_trgm_ops)`);
+
+    // Distributed by value on Citus: (type, value) stays globally unique and a lookup touches one shard.
+    await q.query(`
+      CREATE TABLE identities (
+        workspace_id uuid NOT NULL,
+        type text NOT NULL,
+        value text NOT NULL,
+        profile_id uuid NOT NULL,
+        source_id uuid,
+        first_seen_at timestamptz NOT NULL DEFAULT now(),
+        last_seen_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (workspace_id, type, value)
+      )`);
+    await q.query(`CREATE INDEX identities_profile ON identities (profile_id)`);
+    await q.query(`CREATE INDEX identities_value_prefix ON identities (workspace_id, lower(value) text_pattern_ops)`);
+
+    // No foreign key to profiles: it would cost a lookup per row on COPY, and merges delete events explicitly.
+    await q.query(`
+      CREATE TABLE events (
+        profile_id uuid NOT NULL,
+        id bigint GENERATED BY DEFAULT AS IDENTITY,
+        workspace_id uuid NOT NULL,
+        source_id uuid,
+        message_id text NOT NULL,
+        type text NOT NULL CHECK (type IN ('track', 'identify', 'page', 'screen', 'group', 'alias')),
+        event text,
+        properties jsonb NOT NULL DEFAULT '{}',
+        context jsonb NOT NULL DEFAULT '{}',
+        integrations jsonb,
+        extras jsonb,
+        anonymous_id text,
+        user_id text,
+        timestamp timestamptz NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (profile_id, id)
+      )`);
+    // Covering index for audience rules: "event E between t1 and t2" yields profile ids without heap visits.
+    await q.query(`CREATE INDEX events_name_time ON events (workspace_id, event, timestamp) INCLUDE (profile_id)`);
+    await q.query(`CREATE INDEX events_profile_time ON events (profile_id, timestamp DESC, id DESC)`);
+    await q.query(`CREATE INDEX events_workspace_time ON events (workspace_id, timestamp DESC, id DESC)`);
+
+    // Dedupe of retried messages (messageId unique per source) across all profiles; distributed by message_id.
+    await q.query(`
+      CREATE TABLE event_messages (
+        source_id uuid NOT NULL,
+        message_id text NOT NULL,
+        profile_id uuid NOT NULL,
+        event_id bigint NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (source_id, message_id)
+      )`);
+
+    await q.query(`
+      CREATE TABLE segments (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        workspace_id uuid NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        description text NOT NULL DEFAULT '',
+        rules jsonb NOT NULL,
+        created_by uuid REFERENCES users(id) ON DELETE SET NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (workspace_id, name)
+      )`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const table of [
+      "segments",
+      "event_messages",
+      "events",
+      "identities",
+      "profiles",
+      "source_stats",
+      "sources",
+      "api_tokens",
+      "user_sessions",
+      "users",
+      "workspaces",
+    ]) {
+      await q.query(`DROP TABLE IF EXISTS ${table}`);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { authChecker } from "../auth/access.js";
+import { EventResolver } from "../../modules/events/event.resolver.js";
+import { OverviewResolver } from "../../modules/overview/overview.resolver.js";
+import { ProfileResolver } from "../../modules/profiles/profile.resolver.js";
+import { SegmentResolver } from "../../modules/segments/segment.resolver.js";
+import { SourceResolver } from "../../modules/sources/source.resolver.js";
+import { AuthResolver } from "../../modules/users/auth.resolver.js";
+
+export const resolvers = [
+  AuthResolver,
+  OverviewResolver,
+  ProfileResolver,
+  EventResolver,
+  SegmentResolver,
+  SourceResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers,
+    authChecker,
+    // Root fields with no declared roles would be open to anyone: refuse that by default.
+    authMode: "error",
+    validate: false,
+  });
+  return cached;
+}

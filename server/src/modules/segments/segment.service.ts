@@ -1,0 +1,78 @@
+import { ruleDepth, ruleGroupSchema, MAX_RULE_DEPTH, type RuleGroup } from "@mosaic/shared";
+import type { DataSource } from "typeorm";
+import { AppError, badInput, isUniqueViolation, notFound } from "../../engine/errors.js";
+import { Segment } from "./segment.entity.js";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type SegmentInput = { name: string; description?: string | null; rules: unknown };
+
+export function parseRules(rules: unknown): RuleGroup {
+  const parsed = ruleGroupSchema.safeParse(rules);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `rules.${issue.path.join(".")}` : "rules";
+    throw badInput(where, issue?.message ?? "is not a valid rule tree");
+  }
+  if (ruleDepth(parsed.data) > MAX_RULE_DEPTH) throw badInput("rules", `must nest at most ${MAX_RULE_DEPTH} groups deep`);
+  return parsed.data;
+}
+
+function checkName(input: string): string {
+  const name = input.trim();
+  if (!name) throw badInput("name", "must not be empty");
+  if (name.length > 120) throw badInput("name", "must be at most 120 characters");
+  return name;
+}
+
+export class SegmentService {
+  constructor(private readonly db: DataSource) {}
+
+  list(workspaceId: string): Promise<Segment[]> {
+    return this.db.getRepository(Segment).find({ where: { workspaceId }, order: { name: "ASC" } });
+  }
+
+  async get(workspaceId: string, id: string): Promise<Segment> {
+    if (!UUID.test(id)) throw badInput("id", "is not a segment id (a UUID)");
+    const segment = await this.db.getRepository(Segment).findOneBy({ id, workspaceId });
+    if (!segment) throw notFound(`Segment ${id}`);
+    return segment;
+  }
+
+  async create(workspaceId: string, userId: string | null, input: SegmentInput): Promise<Segment> {
+    const values = {
+      workspaceId,
+      createdBy: userId,
+      name: checkName(input.name),
+      description: (input.description ?? "").slice(0, 2000),
+      rules: parseRules(input.rules),
+    };
+    try {
+      return await this.db.getRepository(Segment).save(values);
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new AppError("CONFLICT", `name: an audience named "${values.name}" already exists`, "name");
+      throw error;
+    }
+  }
+
+  async update(workspaceId: string, id: string, input: SegmentInput): Promise<Segment> {
+    const segment = await this.get(workspaceId, id);
+    segment.name = checkName(input.name);
+    segment.description = (input.description ?? "").slice(0, 2000);
+    segment.rules = parseRules(input.rules);
+    try {
+      return await this.db.getRepository(Segment).save(segment);
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new AppError("CONFLICT", `name: an audience named "${segment.name}" already exists`, "name");
+      throw error;
+    }
+  }
+
+  async delete(workspaceId: string, id: string): Promise<boolean> {
+    await this.get(workspaceId, id);
+    await this.db.getRepository(Segment).delete({ id, workspaceId });
+    return true;
+  }
+}

@@ -1,0 +1,67 @@
+import "reflect-metadata";
+import { createServer, type Server } from "node:http";
+import type { Config } from "./engine/config/config.js";
+import { connectDatabase, type Database } from "./engine/database/database.js";
+import { createApp } from "./engine/http/app.js";
+import { createServices, type Services } from "./engine/services.js";
+import { printDemoAccounts, seedDemoWorkspaceIfEmpty } from "./engine/bootstrap/first-run.js";
+
+export type RunningServer = {
+  url: string;
+  port: number;
+  services: Services;
+  database: Database;
+  close(): Promise<void>;
+};
+
+export class StartupError extends Error {}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off("listening", onListening);
+      if (error.code === "EADDRINUSE")
+        reject(new StartupError(`Port ${port} is already in use: stop the other process or set PORT to a free port`));
+      else if (error.code === "EACCES") reject(new StartupError(`Port ${port} needs privileges: set PORT above 1024`));
+      else reject(error);
+    };
+    const onListening = () => {
+      server.off("error", onError);
+      const address = server.address();
+      resolve(typeof address === "object" && address ? address.port : port);
+    };
+    server.once("error", onError);
+    server.once("listening", onListening);
+    server.listen(port, host);
+  });
+}
+
+/** Database, migrations, first-run demo seed, then HTTP: the whole of `npm start`. */
+export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
+  const database = await connectDatabase(config, "owner", log);
+  try {
+    const services = createServices(database.dataSource, config);
+    const httpServer = createServer();
+    const { app } = await createApp({ services, httpServer });
+    httpServer.on("request", app);
+    const port = await listen(httpServer, config.port, config.host);
+    if (config.demoSeed === "auto") {
+      if (await seedDemoWorkspaceIfEmpty(services, log)) printDemoAccounts(log);
+    }
+    const url = `http://localhost:${port}`;
+    return {
+      url,
+      port,
+      services,
+      database,
+      async close() {
+        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        httpServer.closeAllConnections();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
