@@ -19,7 +19,7 @@ export async function createTestDatabase(): Promise<{ url: string; dataSource: D
     url: url.toString(),
     dataSource,
     async drop() {
-      await dataSource.destroy();
+      if (dataSource.isInitialized) await dataSource.destroy();
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

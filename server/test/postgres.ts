@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -26,6 +26,8 @@ export async function startTestPostgres(): Promise<{ adminUrl: string; stop(): P
     return { adminUrl: url.toString(), stop: async () => undefined };
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "mosaic-test-pg-"));
+  // When run as root, PostgreSQL runs as a `postgres` user who must be able to enter the folder.
+  chmodSync(dataDir, 0o755);
   const db = await startEmbeddedPostgres({
     dataDir,
     port: await freePort(),

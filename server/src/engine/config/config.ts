@@ -19,7 +19,7 @@ const port = z.coerce.number().int().min(1).max(65535);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: port.default(4000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: postgresUrl.optional(),
   MOSAIC_DATA_DIR: z.string().min(1).optional(),

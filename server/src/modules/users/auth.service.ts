@@ -79,10 +79,12 @@ export class AuthService {
   async viewerFromToken(token: string): Promise<Viewer | null> {
     if (!token.startsWith(API_TOKEN_PREFIX)) return null;
     const rows: ViewerRow[] = await this.db.query(
-      `UPDATE api_tokens t SET last_used_at = now()
-         FROM users u
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.id = t.user_id
-        RETURNING u.id AS user_id, u.workspace_id, u.email, u.name, u.role`,
+      `WITH used AS (
+         UPDATE api_tokens SET last_used_at = now()
+          WHERE token_hash = $1 AND revoked_at IS NULL
+          RETURNING user_id
+       )
+       SELECT u.id AS user_id, u.workspace_id, u.email, u.name, u.role FROM used JOIN users u ON u.id = used.user_id`,
       [hashSecret(token)],
     );
     return rows[0] ? toViewer(rows[0], "token") : null;
