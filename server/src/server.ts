@@ -46,7 +46,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
     httpServer.on("request", app);
     const port = await listen(httpServer, config.port, config.host);
     if (config.demoSeed === "auto") {
+      services.readiness = { ready: false, reason: "seeding the demo workspace" };
       if (await seedDemoWorkspaceIfEmpty(services, log)) printDemoAccounts(log);
+      services.readiness = { ready: true, reason: "" };
     }
     const url = `http://localhost:${port}`;
     return {

@@ -10,6 +10,8 @@ import { AuthService } from "../modules/users/auth.service.js";
 export function createServices(db: DataSource, config: Pick<Config, "sessionTtlHours" | "cookieSecure">) {
   return {
     db,
+    /** False while the first-run demo seed is loading: /readyz answers 503 until then. */
+    readiness: { ready: true, reason: "" },
     cookieMode: config.cookieSecure,
     auth: new AuthService(db, config.sessionTtlHours),
     profiles: new ProfileService(db),

@@ -35,6 +35,10 @@ export async function createApp({ services, httpServer, extraRoutes }: AppOption
     res.json({ status: "ok" });
   });
   app.get("/readyz", async (_req, res) => {
+    if (!services.readiness.ready) {
+      res.status(503).json({ status: "starting", reason: services.readiness.reason });
+      return;
+    }
     try {
       await services.db.query("SELECT 1");
       res.json({ status: "ready" });
