@@ -181,7 +181,12 @@ export function fitBgnbd(observations: readonly BgnbdObservation[] | BgnbdData):
     const scale = -1 / data.total;
     return {
       value: scale * logLikelihood,
-      gradient: [scale * gradient[0] * p.r, scale * gradient[1] * p.alpha, scale * gradient[2] * p.a, scale * gradient[3] * p.b],
+      gradient: [
+        scale * gradient[0] * p.r,
+        scale * gradient[1] * p.alpha,
+        scale * gradient[2] * p.a,
+        scale * gradient[3] * p.b,
+      ],
     };
   }, start);
   const params = toParams(result.x);

@@ -28,7 +28,8 @@ export function predictedValue(
 ): number {
   const months = options.months ?? 12;
   const rate = options.monthlyDiscountRate ?? DEFAULT_MONTHLY_DISCOUNT_RATE;
-  if (!(Number.isInteger(months) && months >= 0)) throw new RangeError(`months must be a whole number >= 0, got ${months}`);
+  if (!(Number.isInteger(months) && months >= 0))
+    throw new RangeError(`months must be a whole number >= 0, got ${months}`);
   if (!(rate > -1)) throw new RangeError(`monthlyDiscountRate must be > -1, got ${rate}`);
   let value = 0;
   let previous = 0;

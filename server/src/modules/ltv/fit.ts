@@ -21,8 +21,9 @@ export interface HoldoutWeek {
 }
 
 export interface LtvFit {
-  bgnbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number };
-  gammaGamma: { p: number; q: number; gamma: number; logLikelihood: number };
+  /** converged is false when the optimiser stopped early: do not present such parameters as estimates. */
+  bgnbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number; converged: boolean };
+  gammaGamma: { p: number; q: number; gamma: number; logLikelihood: number; converged: boolean };
   /** Customers in the calibration period (first purchase on or before calibrationEnd). */
   customers: number;
   calibrationEnd: string;
@@ -81,13 +82,30 @@ function holdoutExpected(params: BgnbdParams, customers: readonly CustomerRfm[],
 /**
  * Fits BG/NBD on every calibration customer and Gamma-Gamma on those with x > 0 and positive mean spend, keeping
  * full-precision parameters (rounding moves predictions visibly: the CDNOW mean spend goes 35.17 -> 35.22).
+ * Throws a RangeError when there are no transactions or no customer with a repeat purchase (nothing to fit).
  */
 export function fitLtvModels(transactions: readonly Transaction[], options: FitOptions = {}): LtvFit {
-  const rfm = summarizeRfm(transactions, options.calibrationEnd === undefined ? {} : { calibrationEnd: options.calibrationEnd });
+  const rfm = summarizeRfm(
+    transactions,
+    options.calibrationEnd === undefined ? {} : { calibrationEnd: options.calibrationEnd },
+  );
   const bg = fitBgnbd(rfm.customers);
   const gg = fitGammaGamma(rfm.customers);
-  const bgnbd = { r: bg.r, alpha: bg.alpha, a: bg.a, b: bg.b, logLikelihood: bg.logLikelihood };
-  const gammaGamma = { p: gg.p, q: gg.q, gamma: gg.gamma, logLikelihood: gg.logLikelihood };
+  const bgnbd = {
+    r: bg.r,
+    alpha: bg.alpha,
+    a: bg.a,
+    b: bg.b,
+    logLikelihood: bg.logLikelihood,
+    converged: bg.converged,
+  };
+  const gammaGamma = {
+    p: gg.p,
+    q: gg.q,
+    gamma: gg.gamma,
+    logLikelihood: gg.logLikelihood,
+    converged: gg.converged,
+  };
   const fit: LtvFit = { bgnbd, gammaGamma, customers: rfm.customers.length, calibrationEnd: rfm.calibrationEnd };
   if (rfm.holdout) {
     fit.holdout = {

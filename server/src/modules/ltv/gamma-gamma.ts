@@ -31,7 +31,15 @@ export interface GammaGammaData {
 
 /** Keeps customers with integer x > 0 and m > 0; the others carry no information on spend (or ln m is undefined). */
 export function prepareGammaGammaData(observations: readonly SpendObservation[]): GammaGammaData {
-  const data: GammaGammaData = { xs: [], countByX: [], sumLogMByX: [], sumXLogXMByX: [], x: [], monetary: [], total: 0 };
+  const data: GammaGammaData = {
+    xs: [],
+    countByX: [],
+    sumLogMByX: [],
+    sumXLogXMByX: [],
+    x: [],
+    monetary: [],
+    total: 0,
+  };
   const xIndex = new Map<number, number>();
   for (const o of observations) {
     if (!(Number.isInteger(o.x) && o.x > 0 && o.monetary > 0 && Number.isFinite(o.monetary))) continue;
@@ -80,7 +88,10 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, data: GammaGam
     const n = data.countByX[i] ?? 0;
     const px = p * x;
     const psiPxQ = digamma(px + q);
-    ll += n * (lgamma(px + q) - lgamma(px) - lgQ + q * logGamma) + p * (data.sumXLogXMByX[i] ?? 0) - (data.sumLogMByX[i] ?? 0);
+    ll +=
+      n * (lgamma(px + q) - lgamma(px) - lgQ + q * logGamma) +
+      p * (data.sumXLogXMByX[i] ?? 0) -
+      (data.sumLogMByX[i] ?? 0);
     dp += n * x * (psiPxQ - digamma(px)) + (data.sumXLogXMByX[i] ?? 0);
     dq += n * (psiPxQ - psiQ + logGamma);
     dGamma += (n * q) / gamma;

@@ -63,7 +63,7 @@ function dayOf(date: string, what: string): number {
   return day;
 }
 
-/** Per customer, purchase-days in ascending order with the day's summed amount. */
+/** Per customer (in order of first appearance), each purchase-day with the day's summed amount. */
 function purchaseDaysByCustomer(transactions: readonly Transaction[]): Map<string, Map<number, number>> {
   const byCustomer = new Map<string, Map<number, number>>();
   for (const [index, t] of transactions.entries()) {

@@ -19,8 +19,7 @@ export function lgamma(x: number): number {
   // Bernoulli terms B_2k / (2k (2k-1) x^(2k-1)), k = 1..6.
   const series =
     inv *
-    (1 / 12 +
-      inv2 * (-1 / 360 + inv2 * (1 / 1260 + inv2 * (-1 / 1680 + inv2 * (1 / 1188 + inv2 * (-691 / 360360))))));
+    (1 / 12 + inv2 * (-1 / 360 + inv2 * (1 / 1260 + inv2 * (-1 / 1680 + inv2 * (1 / 1188 + inv2 * (-691 / 360360))))));
   const value = (x - 0.5) * Math.log(x) - x + HALF_LOG_TWO_PI + series;
   return shift === 0 ? value : value - Math.log(product);
 }

@@ -1,8 +1,8 @@
 // Deterministic synthetic purchase histories drawn from the BG/NBD + Gamma-Gamma generative process, for the
 // speed benchmark and parameter-recovery tests.
-import type { BgnbdParams } from "./bgnbd.js";
+import type { BgnbdObservation, BgnbdParams } from "./bgnbd.js";
 import { formatIsoDay, parseIsoDay } from "./days.js";
-import type { GammaGammaParams } from "./gamma-gamma.js";
+import type { GammaGammaParams, SpendObservation } from "./gamma-gamma.js";
 import type { Transaction } from "./rfm.js";
 
 /** Published CDNOW estimates (FHL 2005; Fader & Hardie's Gamma-Gamma note). */
@@ -107,4 +107,39 @@ export function generateSyntheticTransactions(options: SyntheticOptions): Synthe
     }
   }
   return { transactions, end: formatIsoDay(lastDay) };
+}
+
+/**
+ * The same process summarised in continuous time (no day rounding, no same-day merging): x, t_x, T and the mean
+ * repeat spend exactly as the models assume, to check that the fitters recover the true parameters. Day-level
+ * data recovers alpha about 5-8% high at CDNOW-like rates, because same-day purchases merge and times are floored.
+ */
+export function generateSyntheticRfm(options: SyntheticOptions): Array<BgnbdObservation & SpendObservation> {
+  const bg = options.bgnbd ?? CDNOW_BGNBD;
+  const gg = options.gammaGamma ?? CDNOW_GAMMA_GAMMA;
+  const acquisitionDays = options.acquisitionDays ?? 84;
+  const observationDays = options.observationDays ?? 273;
+  const random = seededRandom(options.seed);
+  const customers: Array<BgnbdObservation & SpendObservation> = [];
+  for (let i = 0; i < options.customers; i += 1) {
+    const T = (observationDays - 1 - random() * acquisitionDays) / 7;
+    const lambda = gammaSample(random, bg.r, bg.alpha);
+    const u = gammaSample(random, bg.a, 1);
+    const dropout = u / (u + gammaSample(random, bg.b, 1));
+    const nu = gammaSample(random, gg.q, gg.gamma);
+    let weeks = 0;
+    let x = 0;
+    let tx = 0;
+    let spend = 0;
+    for (;;) {
+      weeks += -Math.log(random()) / lambda;
+      if (!(weeks <= T)) break;
+      x += 1;
+      tx = weeks;
+      spend += gammaSample(random, gg.p, nu);
+      if (random() < dropout) break;
+    }
+    customers.push({ x, tx, T, monetary: x > 0 ? spend / x : 0 });
+  }
+  return customers;
 }

@@ -87,7 +87,11 @@ function parseAmount(text: string, line: number, column: string): number {
   }
   const amount = Number(text);
   if (amount < 0) {
-    throw new TransactionsCsvError(line, column, `negative amount ${text}: refunds are not purchases, net them out first`);
+    throw new TransactionsCsvError(
+      line,
+      column,
+      `negative amount ${text}: refunds are not purchases, net them out first`,
+    );
   }
   return amount;
 }
@@ -107,7 +111,11 @@ export function parseTransactionsCsv(text: string): Transaction[] {
   const position = (column: CsvColumn): number => {
     const index = names.indexOf(column);
     if (index < 0) {
-      throw new TransactionsCsvError(header.line, column, `missing column in the header (expected ${CSV_COLUMNS.join(",")})`);
+      throw new TransactionsCsvError(
+        header.line,
+        column,
+        `missing column in the header (expected ${CSV_COLUMNS.join(",")})`,
+      );
     }
     return index;
   };
