@@ -1,3 +1,4 @@
+import { ltvFitCommand } from "./ltv.command.js";
 import { seedCommand } from "./seed.command.js";
 import { defaultWorkspace, parse, required, UsageError, withServices, type Command } from "./cli-kit.js";
 
@@ -57,7 +58,7 @@ const sourcesCreate: Command = {
   },
 };
 
-export const COMMANDS: Command[] = [seedCommand, usersCreate, tokensCreate, sourcesCreate];
+export const COMMANDS: Command[] = [seedCommand, usersCreate, tokensCreate, sourcesCreate, ltvFitCommand];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

