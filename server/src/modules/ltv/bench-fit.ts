@@ -1,9 +1,5 @@
 // Speed benchmark of fitLtvModels on synthetic CDNOW-like data (target: 100k customers in <= 5 s on 2 cores).
-// It prints and asserts nothing. Run from server/ after compiling this folder, e.g.
-//   npx tsc --outDir /tmp/ltv-bench --module NodeNext --moduleResolution NodeNext --target ES2023 --strict \
-//     --skipLibCheck --types node src/modules/ltv/bench-fit.ts
-//   echo '{"type":"module"}' > /tmp/ltv-bench/package.json
-//   node -e 'import("/tmp/ltv-bench/bench-fit.js").then((m) => m.benchFit())'
+// Run it with `npm run bench:ltv` (server/src/bench/ltv.ts); it prints and asserts nothing.
 import { performance } from "node:perf_hooks";
 import { fitLtvModels } from "./fit.js";
 import { fitBgnbd } from "./bgnbd.js";
