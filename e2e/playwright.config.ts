@@ -12,7 +12,9 @@ function chromiumPath(): string {
   }
   for (const name of ["chromium", "chromium-browser", "google-chrome"]) {
     try {
-      const found = execSync(`command -v ${name}`, { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+      const found = execSync(`command -v ${name}`, { stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim();
       if (found) return found;
     } catch {
       // try the next name

@@ -21,8 +21,7 @@ function step(name, fn) {
     failures.push(name);
   }
 }
-const sh = (cmd, env = {}) =>
-  execSync(cmd, { cwd: root, stdio: "pipe", env: { ...process.env, ...env } }).toString();
+const sh = (cmd, env = {}) => execSync(cmd, { cwd: root, stdio: "pipe", env: { ...process.env, ...env } }).toString();
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -34,7 +34,11 @@ export async function startTestApp(): Promise<TestApp> {
   const server = await startServer(config, () => undefined);
   const workspace = await ensureWorkspace(server.services.db.manager, `test-${Date.now()}-${counter++}`, "Test");
 
-  async function gql<T>(query: string, variables?: Record<string, unknown>, auth?: { cookie?: string; token?: string }) {
+  async function gql<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: { cookie?: string; token?: string },
+  ) {
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (auth?.cookie) headers.cookie = auth.cookie;
     if (auth?.token) headers.authorization = `Bearer ${auth.token}`;

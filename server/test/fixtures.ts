@@ -7,7 +7,12 @@ export type FixtureEvent = { event: string; type?: string; at: string; propertie
 export async function insertProfile(
   db: DataSource,
   workspaceId: string,
-  input: { traits?: Record<string, unknown>; identities?: Array<[string, string]>; events?: FixtureEvent[]; lastSeen?: string },
+  input: {
+    traits?: Record<string, unknown>;
+    identities?: Array<[string, string]>;
+    events?: FixtureEvent[];
+    lastSeen?: string;
+  },
 ): Promise<string> {
   const id = randomUUID();
   const times = (input.events ?? []).map((e) => e.at).sort();

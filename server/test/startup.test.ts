@@ -15,7 +15,10 @@ afterAll(async () => {
 
 /** One line on stderr/stdout, naming the problem, and no stack trace. */
 function expectOneClearLine(output: string, pattern: RegExp) {
-  const lines = output.trim().split("\n").filter((l) => !l.startsWith("npm warn"));
+  const lines = output
+    .trim()
+    .split("\n")
+    .filter((l) => !l.startsWith("npm warn"));
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(pattern);
   expect(output).not.toMatch(/\n\s+at /);
@@ -144,7 +147,11 @@ describe("embedded PostgreSQL", () => {
     const bearer = token.output.trim();
     expect(bearer).toMatch(/^mos_pat_/);
 
-    const before = await gql(url, "{ overview { profileCount eventCount } }", await signIn(url, "kept@example.com", "kept-password"));
+    const before = await gql(
+      url,
+      "{ overview { profileCount eventCount } }",
+      await signIn(url, "kept@example.com", "kept-password"),
+    );
 
     current.child.kill("SIGKILL");
     await current.exited;

@@ -19,7 +19,8 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
 export function parse<O extends Options>(args: string[], options: O, positionals = 0) {
   try {
     const parsed = parseArgs({ args, options, strict: true, allowPositionals: positionals > 0 });
-    if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument "${parsed.positionals[positionals]}"`);
+    if (parsed.positionals.length > positionals)
+      throw new UsageError(`unexpected argument "${parsed.positionals[positionals]}"`);
     return parsed;
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -45,11 +46,12 @@ export async function withServices<T>(config: Config, work: (services: Services)
 
 export async function defaultWorkspace(services: Services, slug?: string): Promise<Workspace> {
   const repo = services.db.getRepository(Workspace);
-  const workspace = slug ? await repo.findOneBy({ slug }) : (await repo.find({ order: { createdAt: "ASC" }, take: 1 }))[0];
+  const workspace = slug
+    ? await repo.findOneBy({ slug })
+    : (await repo.find({ order: { createdAt: "ASC" }, take: 1 }))[0];
   if (!workspace)
     throw new UsageError(
       slug ? `no workspace "${slug}"` : "no workspace yet: run `npm start` or `npm run mosaic -- seed` first",
     );
   return workspace;
 }
-

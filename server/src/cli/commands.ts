@@ -19,7 +19,13 @@ const usersCreate: Command = {
     const password = required(values.password, "password");
     return withServices(config, async (services) => {
       const workspace = await defaultWorkspace(services, values.workspace);
-      const user = await services.auth.createUser({ workspaceId: workspace.id, email, role, password, name: values.name });
+      const user = await services.auth.createUser({
+        workspaceId: workspace.id,
+        email,
+        role,
+        password,
+        name: values.name,
+      });
       console.log(`Created ${user.role} ${user.email} in workspace "${workspace.name}"`);
       return 0;
     });

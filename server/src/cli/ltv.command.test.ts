@@ -9,10 +9,16 @@ const cdnowCsv = path.join(dir, "cdnow.csv");
 const raw = readFileSync(path.join(import.meta.dirname, "../../test/fixtures/cdnow/CDNOW_sample.txt"), "utf8");
 writeFileSync(
   cdnowCsv,
-  ["customer_id,date,amount", ...raw.trim().split(/\r?\n/).map((line) => {
-    const [, id, date, , dollars] = line.trim().split(/\s+/);
-    return `${id},${date},${dollars}`;
-  })].join("\n"),
+  [
+    "customer_id,date,amount",
+    ...raw
+      .trim()
+      .split(/\r?\n/)
+      .map((line) => {
+        const [, id, date, , dollars] = line.trim().split(/\s+/);
+        return `${id},${date},${dollars}`;
+      }),
+  ].join("\n"),
 );
 
 describe("mosaic ltv fit", () => {
@@ -46,7 +52,9 @@ describe("mosaic ltv fit", () => {
   });
 
   it("fails clearly on a missing file and a bad calibration date", async () => {
-    expect((await runCli(["ltv", "fit", "--input", path.join(dir, "nope.csv")], {})).output).toMatch(/cannot read --input/);
+    expect((await runCli(["ltv", "fit", "--input", path.join(dir, "nope.csv")], {})).output).toMatch(
+      /cannot read --input/,
+    );
     const bad = await runCli(["ltv", "fit", "--input", cdnowCsv, "--calibration-end", "30/09/1997"], {});
     expect(bad.code).toBe(2);
     expect(bad.output).toMatch(/--calibration-end must be a date/);

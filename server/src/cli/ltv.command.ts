@@ -41,7 +41,9 @@ export const ltvFitCommand: Command = {
       console.log(JSON.stringify(fit, null, 2));
     } else {
       const { bgnbd, gammaGamma } = fit;
-      console.log(`Customers: ${fit.customers} (calibration ends ${fit.calibrationEnd}); fitted in ${seconds.toFixed(2)} s`);
+      console.log(
+        `Customers: ${fit.customers} (calibration ends ${fit.calibrationEnd}); fitted in ${seconds.toFixed(2)} s`,
+      );
       console.log(
         `BG/NBD      r=${bgnbd.r.toFixed(6)} alpha=${bgnbd.alpha.toFixed(6)} a=${bgnbd.a.toFixed(6)} b=${bgnbd.b.toFixed(6)} LL=${bgnbd.logLikelihood.toFixed(4)}`,
       );
@@ -49,7 +51,9 @@ export const ltvFitCommand: Command = {
         `Gamma-Gamma p=${gammaGamma.p.toFixed(6)} q=${gammaGamma.q.toFixed(6)} gamma=${gammaGamma.gamma.toFixed(6)} LL=${gammaGamma.logLikelihood.toFixed(4)}`,
       );
       if (fit.holdout)
-        console.log(`Holdout: expected ${fit.holdout.expectedTotal.toFixed(1)} repeat purchases, actual ${fit.holdout.actualTotal}`);
+        console.log(
+          `Holdout: expected ${fit.holdout.expectedTotal.toFixed(1)} repeat purchases, actual ${fit.holdout.actualTotal}`,
+        );
     }
     return 0;
   },

@@ -9,7 +9,11 @@ describe("rule tree schema", () => {
       {
         combinator: "or",
         rules: [
-          { combinator: "and", not: true, rules: [{ field: "traits.plan", operator: "in", value: ["pro", "business"] }] },
+          {
+            combinator: "and",
+            not: true,
+            rules: [{ field: "traits.plan", operator: "in", value: ["pro", "business"] }],
+          },
           { field: "traits.age", operator: ">=", value: 30 },
         ],
       },

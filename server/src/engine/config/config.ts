@@ -4,16 +4,14 @@ import { z } from "zod";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 
-const postgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
-    } catch {
-      return false;
-    }
-  }, "must be a URL like postgres://user:password@host:5432/database");
+const postgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}, "must be a URL like postgres://user:password@host:5432/database");
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -25,7 +23,11 @@ const envSchema = z.object({
   MOSAIC_DATA_DIR: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: port.default(54329),
   DEMO_SEED: z.enum(["auto", "off"]).default("auto"),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 365).default(24 * 7),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 365)
+    .default(24 * 7),
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
   DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
 });

@@ -56,7 +56,8 @@ export class PageArgs {
 }
 
 export function checkFirst(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput("first", `must be between 1 and ${MAX_PAGE}`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+    throw badInput("first", `must be between 1 and ${MAX_PAGE}`);
   return first;
 }
 

@@ -90,7 +90,10 @@ export async function createApp({ services, httpServer, extraRoutes }: AppOption
         : 500;
     if (status >= 500) console.error("Unhandled request error:", error);
     res.status(status).json({
-      error: { code: status >= 500 ? "INTERNAL" : "BAD_REQUEST", message: status >= 500 ? "Internal error" : String((error as Error).message) },
+      error: {
+        code: status >= 500 ? "INTERNAL" : "BAD_REQUEST",
+        message: status >= 500 ? "Internal error" : String((error as Error).message),
+      },
     });
   });
 

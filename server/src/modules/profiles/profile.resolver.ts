@@ -64,4 +64,3 @@ export class ProfileResolver {
     return ctx.loaders.eventPage(args).load(profile.id);
   }
 }
-

@@ -53,4 +53,3 @@ export class SegmentResolver {
     return ctx.services.segments.delete(viewerOf(ctx).workspaceId, id);
   }
 }
-

@@ -14,7 +14,8 @@ export function parseRules(rules: unknown): RuleGroup {
     const where = issue?.path.length ? `rules.${issue.path.join(".")}` : "rules";
     throw badInput(where, issue?.message ?? "is not a valid rule tree");
   }
-  if (ruleDepth(parsed.data) > MAX_RULE_DEPTH) throw badInput("rules", `must nest at most ${MAX_RULE_DEPTH} groups deep`);
+  if (ruleDepth(parsed.data) > MAX_RULE_DEPTH)
+    throw badInput("rules", `must nest at most ${MAX_RULE_DEPTH} groups deep`);
   return parsed.data;
 }
 

@@ -28,7 +28,8 @@ export class SourceService {
         return source;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError("CONFLICT", `name: a source named "${name}" already exists`, "name");
+      if (isUniqueViolation(error))
+        throw new AppError("CONFLICT", `name: a source named "${name}" already exists`, "name");
       throw error;
     }
   }

@@ -37,7 +37,8 @@ export class AuthService {
         passwordHash,
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError("CONFLICT", `email: a user with ${email} already exists`, "email");
+      if (isUniqueViolation(error))
+        throw new AppError("CONFLICT", `email: a user with ${email} already exists`, "email");
       throw error;
     }
   }
@@ -96,10 +97,12 @@ export class AuthService {
     const user = await this.db.getRepository(User).findOneBy({ email });
     if (!user) throw new AppError("NOT_FOUND", `email: no user with ${email}`, "email");
     const token = API_TOKEN_PREFIX + newSecret();
-    await this.db.query(
-      `INSERT INTO api_tokens (user_id, name, token_hash, token_prefix) VALUES ($1, $2, $3, $4)`,
-      [user.id, name, hashSecret(token), token.slice(0, API_TOKEN_PREFIX.length + 4)],
-    );
+    await this.db.query(`INSERT INTO api_tokens (user_id, name, token_hash, token_prefix) VALUES ($1, $2, $3, $4)`, [
+      user.id,
+      name,
+      hashSecret(token),
+      token.slice(0, API_TOKEN_PREFIX.length + 4),
+    ]);
     return { token, user };
   }
 
@@ -111,5 +114,4 @@ export class AuthService {
 export type { Role };
 
 // argon2id hash of a random string, used only to equalise login timing.
-const DUMMY_HASH =
-  "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$Kk0v0mJ5H2Yl5Vb8m1m6xv2k3oX1l4p4uW2a3m2kq1I";
+const DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$Kk0v0mJ5H2Yl5Vb8m1m6xv2k3oX1l4p4uW2a3m2kq1I";

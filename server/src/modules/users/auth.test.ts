@@ -115,7 +115,11 @@ describe("roles", () => {
     );
     expect(saved.errors).toBeUndefined();
     const analyst = await app.signIn("analyst");
-    const del = await app.gql(`mutation($id: ID!) { deleteSegment(id: $id) }`, { id: saved.data?.createSegment.id }, { cookie: analyst });
+    const del = await app.gql(
+      `mutation($id: ID!) { deleteSegment(id: $id) }`,
+      { id: saved.data?.createSegment.id },
+      { cookie: analyst },
+    );
     expect(del.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const read = await app.gql<{ segments: { name: string }[] }>(`{ segments { name } }`, {}, { cookie: analyst });
     expect(read.data?.segments.map((s) => s.name)).toEqual(["US"]);
@@ -124,8 +128,16 @@ describe("roles", () => {
 
 describe("bad input", () => {
   it.each([
-    ["an invalid email", `mutation { createUser(email: "not-an-email", role: analyst, password: "long-password") { id } }`, "email"],
-    ["a short password", `mutation { createUser(email: "ok@example.com", role: analyst, password: "short") { id } }`, "password"],
+    [
+      "an invalid email",
+      `mutation { createUser(email: "not-an-email", role: analyst, password: "long-password") { id } }`,
+      "email",
+    ],
+    [
+      "a short password",
+      `mutation { createUser(email: "ok@example.com", role: analyst, password: "short") { id } }`,
+      "password",
+    ],
     ["an empty source name", `mutation { createSource(name: "   ") { id } }`, "name"],
   ])("names the field for %s", async (_case, query, field) => {
     const admin = await app.signIn("admin");
@@ -136,7 +148,11 @@ describe("bad input", () => {
   it("reports a duplicate user as a conflict on email and keeps the first", async () => {
     const admin = await app.signIn("admin");
     const make = () =>
-      app.gql(`mutation { createUser(email: "dup@example.com", role: analyst, password: "long-password") { id } }`, {}, { cookie: admin });
+      app.gql(
+        `mutation { createUser(email: "dup@example.com", role: analyst, password: "long-password") { id } }`,
+        {},
+        { cookie: admin },
+      );
     expect((await make()).errors).toBeUndefined();
     expect((await make()).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "email" });
   });
