@@ -5,6 +5,7 @@ import { connectDatabase, type Database } from "./engine/database/database.js";
 import { createApp } from "./engine/http/app.js";
 import { createServices, type Services } from "./engine/services.js";
 import { printDemoAccounts, seedDemoWorkspaceIfEmpty } from "./engine/bootstrap/first-run.js";
+import { startScheduler } from "./engine/scheduler.js";
 
 export type RunningServer = {
   url: string;
@@ -50,6 +51,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       if (await seedDemoWorkspaceIfEmpty(services, log)) printDemoAccounts(log);
       services.readiness = { ready: true, reason: "" };
     }
+    const scheduler = startScheduler(services, { ltvRefitHours: config.ltvRefitHours }, log);
     const url = `http://localhost:${port}`;
     return {
       url,
@@ -57,6 +59,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       services,
       database,
       async close() {
+        scheduler.stop();
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections();
         await database.close();

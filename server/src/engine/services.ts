@@ -1,6 +1,8 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "./config/config.js";
 import { EventService } from "../modules/events/event.service.js";
+import { LtvOverviewService } from "../modules/ltv/ltv-overview.service.js";
+import { LtvService } from "../modules/ltv/ltv.service.js";
 import { OverviewService } from "../modules/overview/overview.service.js";
 import { ProfileService } from "../modules/profiles/profile.service.js";
 import { SegmentService } from "../modules/segments/segment.service.js";
@@ -19,6 +21,8 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
     sources: new SourceService(db),
     segments: new SegmentService(db),
     overview: new OverviewService(db),
+    ltv: new LtvService(db),
+    ltvOverview: new LtvOverviewService(db),
   };
 }
 

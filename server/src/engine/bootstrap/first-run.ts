@@ -31,6 +31,9 @@ export async function seedDemoWorkspaceIfEmpty(services: Services, log: (line: s
       sourceIds[source.key] = (await services.sources.create(workspace.id, source.name, source.kind)).id;
     }
     const counts = await seedDemoData(services, workspace.id, sourceIds, log);
+    // The demo's model card and predicted values are there from the first sign-in.
+    await services.ltv.refit(workspace.id, "first-run");
+    await services.ltv.settled(workspace.id);
     log(
       `Demo workspace ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
         `${counts.profiles} profiles, ${counts.events} events.`,

@@ -30,6 +30,11 @@ const envSchema = z.object({
     .default(24 * 7),
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
   DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
+  LTV_REFIT_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
 });
 
 export type Config = {
@@ -43,6 +48,7 @@ export type Config = {
   sessionTtlHours: number;
   cookieSecure: "auto" | "true" | "false";
   dbPoolSize: number;
+  ltvRefitHours: number;
 };
 
 export class ConfigError extends Error {}
@@ -70,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: c.SESSION_TTL_HOURS,
     cookieSecure: c.COOKIE_SECURE,
     dbPoolSize: c.DB_POOL_SIZE,
+    ltvRefitHours: c.LTV_REFIT_HOURS,
   };
 }
 

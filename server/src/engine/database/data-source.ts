@@ -8,9 +8,10 @@ import { Source } from "../../modules/sources/source.entity.js";
 import { User } from "../../modules/users/user.entity.js";
 import { Workspace } from "../../modules/workspaces/workspace.entity.js";
 import { Foundation1700000000000 } from "./migrations/1700000000000-Foundation.js";
+import { Ltv1700000002000 } from "./migrations/1700000002000-Ltv.js";
 
 export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment];
-export const migrations = [Foundation1700000000000];
+export const migrations = [Foundation1700000000000, Ltv1700000002000];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {
   return new DataSource({

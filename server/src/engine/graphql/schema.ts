@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../auth/access.js";
 import { EventResolver } from "../../modules/events/event.resolver.js";
+import { LtvResolver } from "../../modules/ltv/ltv.resolver.js";
 import { OverviewResolver } from "../../modules/overview/overview.resolver.js";
 import { ProfileResolver } from "../../modules/profiles/profile.resolver.js";
 import { SegmentResolver } from "../../modules/segments/segment.resolver.js";
@@ -16,6 +17,7 @@ export const resolvers = [
   EventResolver,
   SegmentResolver,
   SourceResolver,
+  LtvResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;
