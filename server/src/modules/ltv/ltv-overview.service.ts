@@ -110,7 +110,10 @@ export class LtvOverviewService {
       predicted: number | null;
       p_alive: number | null;
     }[] = await this.db.query(
-      `SELECT l.profile_id, coalesce(nullif(p.search_name, ''), p.traits ->> 'email', left(p.id::text, 8)) AS name,
+      `SELECT l.profile_id,
+              coalesce(nullif(trim(coalesce(p.traits ->> 'name',
+                concat_ws(' ', p.traits ->> 'firstName', p.traits ->> 'lastName'))), ''),
+                p.traits ->> 'email', 'Anonymous ' || left(p.id::text, 8)) AS name,
               l.revenue::float8 AS revenue, l.orders, l.predicted_value_12m AS predicted, l.p_alive
          FROM profile_ltv l JOIN profiles p ON p.id = l.profile_id
         WHERE l.workspace_id = $1 ORDER BY l.revenue DESC LIMIT $2`,
@@ -118,7 +121,7 @@ export class LtvOverviewService {
     );
     return rows.map((r) => ({
       profileId: r.profile_id,
-      displayName: titleCase(r.name),
+      displayName: r.name,
       revenue: r.revenue,
       orders: r.orders,
       predictedValue12m: r.predicted,
@@ -132,8 +135,4 @@ export function niceWidth(raw: number): number {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10;
   return step * power;
-}
-
-function titleCase(name: string): string {
-  return name.includes("@") ? name : name.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
