@@ -1,0 +1,102 @@
+import { Anchor, Breadcrumbs, Button, Grid, Skeleton, Stack, Text } from "@mantine/core";
+import { IconUserQuestion } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams, useSearchParams } from "react-router";
+import { hasErrorCode, request } from "../../lib/graphql";
+import { EmptyState } from "../../lib/ui/EmptyState";
+import { QueryError } from "../../lib/ui/QueryError";
+import { IdentitiesCard } from "./IdentitiesCard";
+import { ProfileHeader } from "./ProfileHeader";
+import { ProfileTimeline } from "./ProfileTimeline";
+import { profileQuery } from "./queries";
+import { TraitsCard } from "./TraitsCard";
+
+export function ProfilePage() {
+  const { id = "" } = useParams();
+  const [params, setParams] = useSearchParams();
+  const eventName = params.get("event") || null;
+  const query = useQuery({
+    queryKey: ["profile", id],
+    queryFn: ({ signal }) => request(profileQuery, { id }, { signal }),
+  });
+
+  const crumbs = (
+    <Breadcrumbs mb="md">
+      <Anchor component={Link} to="/profiles" size="sm">
+        Profiles
+      </Anchor>
+      <Text size="sm" c="dimmed" truncate maw={320}>
+        {query.data?.profile.displayName ?? "Profile"}
+      </Text>
+    </Breadcrumbs>
+  );
+
+  if (query.isPending) {
+    return (
+      <Stack gap="md">
+        {crumbs}
+        <Skeleton height={120} />
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Skeleton height={300} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Skeleton height={300} />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    );
+  }
+  if (query.isError) {
+    if (hasErrorCode(query.error, "NOT_FOUND") || hasErrorCode(query.error, "BAD_USER_INPUT")) {
+      return (
+        <>
+          {crumbs}
+          <EmptyState
+            icon={<IconUserQuestion size={24} />}
+            title="Profile not found"
+            action={
+              <Button component={Link} to="/profiles" variant="light">
+                All profiles
+              </Button>
+            }
+          >
+            It may have been merged into another profile, or the link is wrong.
+          </EmptyState>
+        </>
+      );
+    }
+    return (
+      <>
+        {crumbs}
+        <QueryError title="Could not load this profile" error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
+
+  const profile = query.data.profile;
+  return (
+    <>
+      <title>{`${profile.displayName} · Mosaic`}</title>
+      {crumbs}
+      <Stack gap="lg">
+        <ProfileHeader profile={profile} />
+        <Grid gutter="lg">
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Stack gap="lg">
+              <IdentitiesCard identities={profile.identities} />
+              <TraitsCard traits={profile.traits} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <ProfileTimeline
+              profileId={profile.id}
+              eventName={eventName}
+              onEventNameChange={(value) => setParams(value ? { event: value } : {}, { replace: true })}
+            />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { graphql } from "../../gql";
+
+export const profilesQuery = graphql(`
+  query Profiles($first: Int!, $after: String, $search: String) {
+    profiles(first: $first, after: $after, search: $search) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          displayName
+          email
+          firstSeenAt
+          lastSeenAt
+          identities {
+            type
+            value
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const profileQuery = graphql(`
+  query Profile($id: ID!) {
+    profile(id: $id) {
+      id
+      displayName
+      email
+      createdAt
+      firstSeenAt
+      lastSeenAt
+      traits
+      identities {
+        type
+        value
+        firstSeenAt
+        lastSeenAt
+      }
+    }
+  }
+`);
+
+export const profileEventsQuery = graphql(`
+  query ProfileEvents($id: ID!, $first: Int!, $after: String, $event: String) {
+    profile(id: $id) {
+      id
+      events(first: $first, after: $after, event: $event) {
+        edges {
+          cursor
+          node {
+            ...EventFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,602 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** One of: admin, marketer, analyst */
+export type Role =
+  | 'admin'
+  | 'analyst'
+  | 'marketer';
+
+export type SourceKind =
+  | 'app'
+  | 'backend'
+  | 'crm'
+  | 'import'
+  | 'other'
+  | 'pos'
+  | 'website';
+
+export type SegmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SegmentsQuery = { segments: Array<{ id: string, name: string, description: string, updatedAt: string }> };
+
+export type SegmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentQuery = { segment: { id: string, name: string, description: string, rules: Record<string, unknown>, createdAt: string, updatedAt: string } };
+
+export type DeleteSegmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSegmentMutation = { deleteSegment: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, workspace: { id: string, name: string } } };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { id: string, email: string, name: string, role: Role } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type EventFieldsFragment = { id: string, type: string, event: string | null, timestamp: string, receivedAt: string, messageId: string, profileId: string, sourceId: string | null, userId: string | null, anonymousId: string | null, properties: Record<string, unknown>, context: Record<string, unknown> };
+
+export type EventsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  event?: string | null | undefined;
+  type?: string | null | undefined;
+}>;
+
+
+export type EventsQuery = { events: { edges: Array<{ cursor: string, node: { id: string, type: string, event: string | null, timestamp: string, receivedAt: string, messageId: string, profileId: string, sourceId: string | null, userId: string | null, anonymousId: string | null, properties: Record<string, unknown>, context: Record<string, unknown> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type EventNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventNamesQuery = { eventNames: Array<string> };
+
+export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewQuery = { overview: { profileCount: number, identifiedProfileCount: number, eventCount: number, sourceCount: number, segmentCount: number, lastEventAt: string | null } };
+
+export type EventsPerDayQueryVariables = Exact<{
+  days: number;
+}>;
+
+
+export type EventsPerDayQuery = { eventsPerDay: Array<{ day: string, count: number }> };
+
+export type LtvModelStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LtvModelStatusQuery = { ltvModel: { id: string, status: string, progress: number, stage: string, trigger: string, startedAt: string, finishedAt: string | null, error: string | null, revenueEvent: string, revenueProperty: string, currency: string } | null };
+
+export type LtvModelInUseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LtvModelInUseQuery = { ltvModelInUse: { id: string, status: string, trigger: string, startedAt: string, finishedAt: string | null, revenueEvent: string, revenueProperty: string, currency: string, customers: number | null, transactions: number | null, calibrationEnd: string | null, holdoutStart: string | null, holdoutExpected: number | null, holdoutActual: number | null, weeksPerMonth: number, monthlyDiscountRate: number, bgnbd: { r: number, alpha: number, a: number, b: number, logLikelihood: number, converged: boolean } | null, gammaGamma: { p: number, q: number, gamma: number, logLikelihood: number, converged: boolean } | null, calibration: Array<{ week: number, expected: number, actual: number }>, cohorts: Array<{ cohort: string, customers: number, points: Array<{ month: number, value: number }> }> } | null };
+
+export type LtvOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LtvOverviewQuery = { ltvOverview: { currency: string, customers: number, revenue: number, averageValue: number, medianValue: number, repeatPurchaseRate: number, averagePredictedValue12m: number | null, atRiskRepeatCustomers: number, histogram: Array<{ from: number, to: number | null, customers: number }>, pareto: Array<{ customerShare: number, revenueShare: number }>, topCustomers: Array<{ profileId: string, displayName: string, revenue: number, orders: number, predictedValue12m: number | null, pAlive: number | null }> } };
+
+export type RevenueSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevenueSettingsQuery = { revenueSettings: { event: string, property: string, currency: string } };
+
+export type RefitLtvMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RefitLtvMutation = { refitLtv: { id: string, status: string, progress: number, stage: string, trigger: string, startedAt: string, finishedAt: string | null, error: string | null, revenueEvent: string, revenueProperty: string, currency: string } };
+
+export type UpdateRevenueSettingsMutationVariables = Exact<{
+  event: string;
+  property: string;
+  currency: string;
+}>;
+
+
+export type UpdateRevenueSettingsMutation = { updateRevenueSettings: { event: string, property: string, currency: string } };
+
+export type ProfilesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type ProfilesQuery = { profiles: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, displayName: string, email: string | null, firstSeenAt: string, lastSeenAt: string, identities: Array<{ type: string, value: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProfileQuery = { profile: { id: string, displayName: string, email: string | null, createdAt: string, firstSeenAt: string, lastSeenAt: string, traits: Record<string, unknown>, identities: Array<{ type: string, value: string, firstSeenAt: string, lastSeenAt: string }> } };
+
+export type ProfileEventsQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+  event?: string | null | undefined;
+}>;
+
+
+export type ProfileEventsQuery = { profile: { id: string, events: { edges: Array<{ cursor: string, node: { id: string, type: string, event: string | null, timestamp: string, receivedAt: string, messageId: string, profileId: string, sourceId: string | null, userId: string | null, anonymousId: string | null, properties: Record<string, unknown>, context: Record<string, unknown> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourcesQuery = { sources: Array<{ id: string, name: string, kind: SourceKind, createdAt: string, stats: { receivedCount: number, rejectedCount: number, lastSeenAt: string | null } }> };
+
+export type SourceKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourceKeysQuery = { sources: Array<{ id: string, writeKey: string }> };
+
+export type CreateSourceMutationVariables = Exact<{
+  name: string;
+  kind: SourceKind;
+}>;
+
+
+export type CreateSourceMutation = { createSource: { id: string, name: string, writeKey: string } };
+
+export type RotateWriteKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateWriteKeyMutation = { rotateWriteKey: { id: string, writeKey: string } };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ id: string, email: string, name: string, role: Role, createdAt: string, lastLoginAt: string | null }> };
+
+export type CreateUserMutationVariables = Exact<{
+  email: string;
+  name?: string | null | undefined;
+  role: Role;
+  password: string;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, email: string, name: string, role: Role } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EventFields on Event {
+  id
+  type
+  event
+  timestamp
+  receivedAt
+  messageId
+  profileId
+  sourceId
+  userId
+  anonymousId
+  properties
+  context
+}
+    `, {"fragmentName":"EventFields"}) as unknown as TypedDocumentString<EventFieldsFragment, unknown>;
+export const SegmentsDocument = new TypedDocumentString(`
+    query Segments {
+  segments {
+    id
+    name
+    description
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentsQuery, SegmentsQueryVariables>;
+export const SegmentDocument = new TypedDocumentString(`
+    query Segment($id: ID!) {
+  segment(id: $id) {
+    id
+    name
+    description
+    rules
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentQuery, SegmentQueryVariables>;
+export const DeleteSegmentDocument = new TypedDocumentString(`
+    mutation DeleteSegment($id: ID!) {
+  deleteSegment(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSegmentMutation, DeleteSegmentMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    email
+    name
+    role
+    workspace {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    id
+    email
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const EventsDocument = new TypedDocumentString(`
+    query Events($first: Int!, $after: String, $event: String, $type: String) {
+  events(first: $first, after: $after, event: $event, type: $type) {
+    edges {
+      cursor
+      node {
+        ...EventFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment EventFields on Event {
+  id
+  type
+  event
+  timestamp
+  receivedAt
+  messageId
+  profileId
+  sourceId
+  userId
+  anonymousId
+  properties
+  context
+}`) as unknown as TypedDocumentString<EventsQuery, EventsQueryVariables>;
+export const EventNamesDocument = new TypedDocumentString(`
+    query EventNames {
+  eventNames
+}
+    `) as unknown as TypedDocumentString<EventNamesQuery, EventNamesQueryVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview {
+  overview {
+    profileCount
+    identifiedProfileCount
+    eventCount
+    sourceCount
+    segmentCount
+    lastEventAt
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const EventsPerDayDocument = new TypedDocumentString(`
+    query EventsPerDay($days: Int!) {
+  eventsPerDay(days: $days) {
+    day
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<EventsPerDayQuery, EventsPerDayQueryVariables>;
+export const LtvModelStatusDocument = new TypedDocumentString(`
+    query LtvModelStatus {
+  ltvModel {
+    id
+    status
+    progress
+    stage
+    trigger
+    startedAt
+    finishedAt
+    error
+    revenueEvent
+    revenueProperty
+    currency
+  }
+}
+    `) as unknown as TypedDocumentString<LtvModelStatusQuery, LtvModelStatusQueryVariables>;
+export const LtvModelInUseDocument = new TypedDocumentString(`
+    query LtvModelInUse {
+  ltvModelInUse {
+    id
+    status
+    trigger
+    startedAt
+    finishedAt
+    revenueEvent
+    revenueProperty
+    currency
+    customers
+    transactions
+    calibrationEnd
+    holdoutStart
+    bgnbd {
+      r
+      alpha
+      a
+      b
+      logLikelihood
+      converged
+    }
+    gammaGamma {
+      p
+      q
+      gamma
+      logLikelihood
+      converged
+    }
+    calibration {
+      week
+      expected
+      actual
+    }
+    holdoutExpected
+    holdoutActual
+    cohorts {
+      cohort
+      customers
+      points {
+        month
+        value
+      }
+    }
+    weeksPerMonth
+    monthlyDiscountRate
+  }
+}
+    `) as unknown as TypedDocumentString<LtvModelInUseQuery, LtvModelInUseQueryVariables>;
+export const LtvOverviewDocument = new TypedDocumentString(`
+    query LtvOverview {
+  ltvOverview {
+    currency
+    customers
+    revenue
+    averageValue
+    medianValue
+    repeatPurchaseRate
+    averagePredictedValue12m
+    atRiskRepeatCustomers
+    histogram {
+      from
+      to
+      customers
+    }
+    pareto {
+      customerShare
+      revenueShare
+    }
+    topCustomers {
+      profileId
+      displayName
+      revenue
+      orders
+      predictedValue12m
+      pAlive
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtvOverviewQuery, LtvOverviewQueryVariables>;
+export const RevenueSettingsDocument = new TypedDocumentString(`
+    query RevenueSettings {
+  revenueSettings {
+    event
+    property
+    currency
+  }
+}
+    `) as unknown as TypedDocumentString<RevenueSettingsQuery, RevenueSettingsQueryVariables>;
+export const RefitLtvDocument = new TypedDocumentString(`
+    mutation RefitLtv {
+  refitLtv {
+    id
+    status
+    progress
+    stage
+    trigger
+    startedAt
+    finishedAt
+    error
+    revenueEvent
+    revenueProperty
+    currency
+  }
+}
+    `) as unknown as TypedDocumentString<RefitLtvMutation, RefitLtvMutationVariables>;
+export const UpdateRevenueSettingsDocument = new TypedDocumentString(`
+    mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {
+  updateRevenueSettings(event: $event, property: $property, currency: $currency) {
+    event
+    property
+    currency
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRevenueSettingsMutation, UpdateRevenueSettingsMutationVariables>;
+export const ProfilesDocument = new TypedDocumentString(`
+    query Profiles($first: Int!, $after: String, $search: String) {
+  profiles(first: $first, after: $after, search: $search) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        displayName
+        email
+        firstSeenAt
+        lastSeenAt
+        identities {
+          type
+          value
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfilesQuery, ProfilesQueryVariables>;
+export const ProfileDocument = new TypedDocumentString(`
+    query Profile($id: ID!) {
+  profile(id: $id) {
+    id
+    displayName
+    email
+    createdAt
+    firstSeenAt
+    lastSeenAt
+    traits
+    identities {
+      type
+      value
+      firstSeenAt
+      lastSeenAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
+export const ProfileEventsDocument = new TypedDocumentString(`
+    query ProfileEvents($id: ID!, $first: Int!, $after: String, $event: String) {
+  profile(id: $id) {
+    id
+    events(first: $first, after: $after, event: $event) {
+      edges {
+        cursor
+        node {
+          ...EventFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment EventFields on Event {
+  id
+  type
+  event
+  timestamp
+  receivedAt
+  messageId
+  profileId
+  sourceId
+  userId
+  anonymousId
+  properties
+  context
+}`) as unknown as TypedDocumentString<ProfileEventsQuery, ProfileEventsQueryVariables>;
+export const SourcesDocument = new TypedDocumentString(`
+    query Sources {
+  sources {
+    id
+    name
+    kind
+    createdAt
+    stats {
+      receivedCount
+      rejectedCount
+      lastSeenAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
+export const SourceKeysDocument = new TypedDocumentString(`
+    query SourceKeys {
+  sources {
+    id
+    writeKey
+  }
+}
+    `) as unknown as TypedDocumentString<SourceKeysQuery, SourceKeysQueryVariables>;
+export const CreateSourceDocument = new TypedDocumentString(`
+    mutation CreateSource($name: String!, $kind: SourceKind!) {
+  createSource(name: $name, kind: $kind) {
+    id
+    name
+    writeKey
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSourceMutation, CreateSourceMutationVariables>;
+export const RotateWriteKeyDocument = new TypedDocumentString(`
+    mutation RotateWriteKey($id: ID!) {
+  rotateWriteKey(id: $id) {
+    id
+    writeKey
+  }
+}
+    `) as unknown as TypedDocumentString<RotateWriteKeyMutation, RotateWriteKeyMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users {
+    id
+    email
+    name
+    role
+    createdAt
+    lastLoginAt
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($email: String!, $name: String, $role: Role!, $password: String!) {
+  createUser(email: $email, name: $name, role: $role, password: $password) {
+    id
+    email
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
