@@ -48,7 +48,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     const port = await listen(httpServer, config.port, config.host);
     if (config.demoSeed === "auto") {
       services.readiness = { ready: false, reason: "seeding the demo workspace" };
-      if (await seedDemoWorkspaceIfEmpty(services, log)) printDemoAccounts(log);
+      if (await seedDemoWorkspaceIfEmpty(services, config.dataDir, log)) printDemoAccounts(log);
       services.readiness = { ready: true, reason: "" };
     }
     const scheduler = startScheduler(services, { ltvRefitHours: config.ltvRefitHours }, log);

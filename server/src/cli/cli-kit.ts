@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Config } from "../engine/config/config.js";
-import { connectDatabase } from "../engine/database/database.js";
+import { connectDatabase, type Database } from "../engine/database/database.js";
 import { createServices, type Services } from "../engine/services.js";
 import { Workspace } from "../modules/workspaces/workspace.entity.js";
 
@@ -35,10 +35,13 @@ export function required(value: string | undefined, flag: string): string {
 }
 
 /** Opens the same database as the server (borrowing a running embedded one) for the duration of `work`. */
-export async function withServices<T>(config: Config, work: (services: Services) => Promise<T>): Promise<T> {
+export async function withServices<T>(
+  config: Config,
+  work: (services: Services, database: Database) => Promise<T>,
+): Promise<T> {
   const database = await connectDatabase(config, "borrower");
   try {
-    return await work(createServices(database.dataSource, config));
+    return await work(createServices(database.dataSource, config), database);
   } finally {
     await database.close();
   }

@@ -1,21 +1,86 @@
-import { parse, withServices, type Command } from "./cli-kit.js";
+import cliProgress from "cli-progress";
+import pg from "pg";
+import { parse, UsageError, withServices, type Command } from "./cli-kit.js";
 import { printDemoAccounts, seedDemoWorkspaceIfEmpty } from "../engine/bootstrap/first-run.js";
+import { ensureWorkspace } from "../modules/workspaces/index.js";
+import { bulkSeed } from "../modules/demo/index.js";
+import { Source } from "../modules/sources/source.entity.js";
+
+function count(value: string | undefined, flag: string, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.replace(/_/g, ""));
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`--${flag} must be a whole number from 1 to ${max}`);
+  return n;
+}
 
 export const seedCommand: Command = {
   name: "seed",
   summary: "Seed the demo workspace (first run), or a large benchmark data set with --profiles",
-  usage: "seed [--profiles <N> --events-per-profile <M> [--seed <n>]]",
+  usage: "seed [--profiles <N> --events-per-profile <M> [--seed <n>] [--workspace <slug>]]",
   async run(args, config) {
-    parse(args, {
+    const { values } = parse(args, {
       profiles: { type: "string" },
       "events-per-profile": { type: "string" },
       seed: { type: "string" },
+      workspace: { type: "string" },
     });
-    return withServices(config, async (services) => {
-      const seeded = await seedDemoWorkspaceIfEmpty(services, console.log);
-      if (seeded) printDemoAccounts(console.log);
-      else console.log("The database already has a workspace; nothing to seed.");
-      return 0;
+    const profiles = count(values.profiles, "profiles", 50_000_000);
+    const eventsPerProfile = count(values["events-per-profile"], "events-per-profile", 10_000);
+    const seed = count(values.seed, "seed", 2 ** 31);
+    if (profiles === undefined) {
+      if (eventsPerProfile !== undefined || seed !== undefined || values.workspace !== undefined)
+        throw new UsageError("--events-per-profile, --seed and --workspace go with --profiles");
+      return withServices(config, async (services) => {
+        const seeded = await seedDemoWorkspaceIfEmpty(services, config.dataDir, console.log);
+        if (seeded) printDemoAccounts(console.log);
+        else console.log("The database already has a workspace; the demo seeds only into an empty database.");
+        return 0;
+      });
+    }
+    return withServices(config, async (services, database) => {
+      const slug = values.workspace ?? "bench";
+      const workspace = await ensureWorkspace(services.db.manager, slug, slug === "bench" ? "Benchmark" : slug);
+      const existing = await services.db.getRepository(Source).findOneBy({ workspaceId: workspace.id, name: "Bulk seed" });
+      const source = existing ?? (await services.sources.create(workspace.id, "Bulk seed", "import"));
+      const pool = new pg.Pool({ connectionString: database.url, max: 4 });
+      const bar = new cliProgress.SingleBar(
+        { format: "{phase} [{bar}] {percentage}% | {value}/{total} rows | {duration_formatted}", hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      );
+      const started = Date.now();
+      let phase = "prepare";
+      let barStarted = false;
+      try {
+        const result = await bulkSeed(pool, {
+          workspaceId: workspace.id,
+          sourceId: source.id,
+          profiles,
+          eventsPerProfile: eventsPerProfile ?? 20,
+          seed: seed ?? 1,
+          onPhase: (next) => {
+            phase = next;
+            if (next !== "load" && barStarted) bar.update({ phase: next.padEnd(14) });
+          },
+          onProgress: (done, total) => {
+            if (!barStarted) {
+              bar.start(total, 0, { phase: phase.padEnd(14) });
+              barStarted = true;
+            }
+            bar.update(done, { phase: phase.padEnd(14) });
+          },
+        });
+        if (barStarted) bar.stop();
+        const seconds = (Date.now() - started) / 1000;
+        console.log(
+          `Seeded workspace "${slug}": ${result.profiles.toLocaleString("en-US")} profiles, ` +
+            `${result.identities.toLocaleString("en-US")} identities, ${result.events.toLocaleString("en-US")} events ` +
+            `in ${seconds.toFixed(1)} s (load ${result.loadSeconds.toFixed(1)} s, indexes and ANALYZE ${result.indexSeconds.toFixed(1)} s)`,
+        );
+        return 0;
+      } finally {
+        if (barStarted) bar.stop();
+        await pool.end();
+      }
     });
   },
 };

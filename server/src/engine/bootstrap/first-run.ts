@@ -3,6 +3,7 @@ import type { Services } from "../services.js";
 import { ensureWorkspace, DEMO_WORKSPACE_SLUG } from "../../modules/workspaces/index.js";
 import { DEMO_ACCOUNTS, DEMO_SOURCES } from "./demo-accounts.js";
 import { seedDemoData } from "./demo-data.js";
+import type { SourceIds } from "../../modules/demo/index.js";
 
 async function isEmpty(db: DataSource): Promise<boolean> {
   const rows: unknown[] = await db.query(`SELECT 1 FROM workspaces LIMIT 1`);
@@ -13,7 +14,11 @@ async function isEmpty(db: DataSource): Promise<boolean> {
  * On the first start of an empty database: the demo workspace, one user per role and the demo store's data.
  * A lock makes a second process (the CLI, a second server) wait instead of seeding twice.
  */
-export async function seedDemoWorkspaceIfEmpty(services: Services, log: (line: string) => void): Promise<boolean> {
+export async function seedDemoWorkspaceIfEmpty(
+  services: Services,
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<boolean> {
   const db = services.db;
   const runner = db.createQueryRunner();
   await runner.connect();
@@ -26,17 +31,24 @@ export async function seedDemoWorkspaceIfEmpty(services: Services, log: (line: s
     for (const account of DEMO_ACCOUNTS) {
       await services.auth.createUser({ workspaceId: workspace.id, ...account });
     }
-    const sourceIds: Record<string, string> = {};
+    const ids = new Map<string, string>();
     for (const source of DEMO_SOURCES) {
-      sourceIds[source.key] = (await services.sources.create(workspace.id, source.name, source.kind)).id;
+      ids.set(source.key, (await services.sources.create(workspace.id, source.name, source.kind)).id);
     }
-    const counts = await seedDemoData(services, workspace.id, sourceIds, log);
+    const sourceIds: SourceIds = {
+      website: ids.get("website") ?? "",
+      app: ids.get("app") ?? "",
+      backend: ids.get("backend") ?? "",
+      pos: ids.get("pos") ?? "",
+    };
+    const counts = await seedDemoData(services, workspace.id, sourceIds, dataDir, log);
     // The demo's model card and predicted values are there from the first sign-in.
     await services.ltv.refit(workspace.id, "first-run");
     await services.ltv.settled(workspace.id);
     log(
       `Demo workspace ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
-        `${counts.profiles} profiles, ${counts.events} events.`,
+        `${counts.profiles.toLocaleString("en-US")} profiles, ${counts.events.toLocaleString("en-US")} events; ` +
+        `CRM export (${counts.crmContacts} contacts) in ${counts.crmExport}`,
     );
     return true;
   } finally {

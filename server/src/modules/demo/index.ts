@@ -1,0 +1,24 @@
+/** Demo data and benchmark seeding: a generated store, its CRM export, and the loaders that put them in. */
+export { generateDemoStore, type DemoStoreOptions } from "./store-generator.js";
+export {
+  SOURCE_KEYS,
+  type DemoDataset,
+  type DemoMessage,
+  type DemoPerson,
+  type PersonKind,
+  type Plan,
+  type SegmentMessage,
+  type SourceKey,
+} from "./demo-types.js";
+export { BUYING as DEMO_BUYING_PARAMETERS } from "./purchase-process.js";
+export {
+  CRM_COLUMNS,
+  crmContactsCsv,
+  type CrmContactRow,
+  type CrmExport,
+  type CrmExportOptions,
+  type CrmTruth,
+} from "./crm-export.js";
+export type { CrmDrift } from "./crm-drift.js";
+export { loadDemoDataset, type LoadResult, type SourceIds } from "./demo-loader.js";
+export { bulkSeed, type BulkSeedOptions, type BulkSeedPhase, type BulkSeedResult } from "./bulk-seed.js";
