@@ -9,7 +9,8 @@ import { Source } from "../modules/sources/source.entity.js";
 function count(value: string | undefined, flag: string, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.replace(/_/g, ""));
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`--${flag} must be a whole number from 1 to ${max}`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new UsageError(`--${flag} must be a whole number from 1 to ${max}`);
   return n;
 }
 
@@ -40,7 +41,9 @@ export const seedCommand: Command = {
     return withServices(config, async (services, database) => {
       const slug = values.workspace ?? "bench";
       const workspace = await ensureWorkspace(services.db.manager, slug, slug === "bench" ? "Benchmark" : slug);
-      const existing = await services.db.getRepository(Source).findOneBy({ workspaceId: workspace.id, name: "Bulk seed" });
+      const existing = await services.db
+        .getRepository(Source)
+        .findOneBy({ workspaceId: workspace.id, name: "Bulk seed" });
       const source = existing ?? (await services.sources.create(workspace.id, "Bulk seed", "import"));
       const pool = new pg.Pool({ connectionString: database.url, max: 4 });
       const bar = new cliProgress.SingleBar(

@@ -25,7 +25,9 @@ export async function seedDemoData(
 ): Promise<DemoSeedResult> {
   let started = Date.now();
   const dataset = generateDemoStore();
-  log(`  generated ${dataset.messages.length.toLocaleString("en-US")} messages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `  generated ${dataset.messages.length.toLocaleString("en-US")} messages in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   started = Date.now();
   const client = new pg.Client({ connectionString: connectionString(services) });
   await client.connect();
@@ -35,7 +37,9 @@ export async function seedDemoData(
   } finally {
     await client.end();
   }
-  log(`  loaded ${loaded.profiles.toLocaleString("en-US")} profiles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `  loaded ${loaded.profiles.toLocaleString("en-US")} profiles in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const crm = crmContactsCsv(dataset.people);
   const crmExport = path.join(dataDir, "demo", "crm-contacts-hubspot.csv");
   mkdirSync(path.dirname(crmExport), { recursive: true });
