@@ -6,6 +6,7 @@ import { createApp } from "./engine/http/app.js";
 import { createServices, type Services } from "./engine/services.js";
 import { printDemoAccounts, seedDemoWorkspaceIfEmpty } from "./engine/bootstrap/first-run.js";
 import { startScheduler } from "./engine/scheduler.js";
+import { trackingRouter } from "./modules/ingestion/index.js";
 
 export type RunningServer = {
   url: string;
@@ -43,7 +44,11 @@ export async function startServer(config: Config, log: (line: string) => void = 
   try {
     const services = createServices(database.dataSource, config);
     const httpServer = createServer();
-    const { app } = await createApp({ services, httpServer });
+    const { app } = await createApp({
+      services,
+      httpServer,
+      extraRoutes: (app) => app.use("/v1", trackingRouter(services.ingestion)),
+    });
     httpServer.on("request", app);
     const port = await listen(httpServer, config.port, config.host);
     if (config.demoSeed === "auto") {

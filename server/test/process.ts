@@ -31,7 +31,7 @@ export async function runCli(args: string[], env: Record<string, string>) {
   return { code, output: spawned.output() };
 }
 
-export async function waitForUp(spawned: Spawned, timeoutMs = 90_000): Promise<string> {
+export async function waitForUp(spawned: Spawned, timeoutMs = 240_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const match = /Mosaic is up in [\d.]+ s on (http:\/\/\S+)/.exec(spawned.output());

@@ -93,79 +93,88 @@ describe("CLI arguments", () => {
 });
 
 describe("DATABASE_URL", () => {
-  it("runs against the PostgreSQL it names: migrates, seeds the demo workspace and serves it", async () => {
-    const db = await createTestDatabase();
-    await db.dataSource.destroy();
-    cleanups.push(() => db.drop());
-    const server = spawnServer({ DATABASE_URL: db.url, PORT: String(await freePort()) });
-    cleanups.push(() => void server.child.kill("SIGTERM"));
-    const url = await waitForUp(server);
-    expect(server.output()).toMatch(/database: postgres:\/\/mosaic:\*\*\*@/);
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    const users = await client.query(`SELECT email FROM users ORDER BY email`);
-    await client.end();
-    expect(users.rows.map((r: { email: string }) => r.email)).toEqual([
-      "admin@mosaic.local",
-      "analyst@mosaic.local",
-      "marketer@mosaic.local",
-    ]);
-    const cookie = await signIn(url, "analyst@mosaic.local", "mosaic-analyst");
-    const { body } = await gql(url, "{ me { role } }", cookie);
-    expect(body.data).toEqual({ me: { role: "analyst" } });
-    server.child.kill("SIGTERM");
-    expect(await server.exited).toBe(0);
-  });
+  // Seeding the demo store takes tens of seconds on a busy 2-core machine.
+  it(
+    "runs against the PostgreSQL it names: migrates, seeds the demo workspace and serves it",
+    { timeout: 300_000 },
+    async () => {
+      const db = await createTestDatabase();
+      await db.dataSource.destroy();
+      cleanups.push(() => db.drop());
+      const server = spawnServer({ DATABASE_URL: db.url, PORT: String(await freePort()) });
+      cleanups.push(() => void server.child.kill("SIGTERM"));
+      const url = await waitForUp(server);
+      expect(server.output()).toMatch(/database: postgres:\/\/mosaic:\*\*\*@/);
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      const users = await client.query(`SELECT email FROM users ORDER BY email`);
+      await client.end();
+      expect(users.rows.map((r: { email: string }) => r.email)).toEqual([
+        "admin@mosaic.local",
+        "analyst@mosaic.local",
+        "marketer@mosaic.local",
+      ]);
+      const cookie = await signIn(url, "analyst@mosaic.local", "mosaic-analyst");
+      const { body } = await gql(url, "{ me { role } }", cookie);
+      expect(body.data).toEqual({ me: { role: "analyst" } });
+      server.child.kill("SIGTERM");
+      expect(await server.exited).toBe(0);
+    },
+  );
 });
 
 describe("embedded PostgreSQL", () => {
-  it("survives a SIGKILL of the server with its data intact, and serves the CLI while running", async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), "mosaic-kill-"));
-    chmodSync(dataDir, 0o755);
-    const env = {
-      MOSAIC_DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(await freePort()),
-      PORT: String(await freePort()),
-    };
-    let current = spawnServer(env);
-    cleanups.push(async () => {
-      current.child.kill("SIGTERM");
+  it(
+    "survives a SIGKILL of the server with its data intact, and serves the CLI while running",
+    { timeout: 300_000 },
+    async () => {
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), "mosaic-kill-"));
+      chmodSync(dataDir, 0o755);
+      const env = {
+        MOSAIC_DATA_DIR: dataDir,
+        EMBEDDED_PG_PORT: String(await freePort()),
+        PORT: String(await freePort()),
+      };
+      let current = spawnServer(env);
+      cleanups.push(async () => {
+        current.child.kill("SIGTERM");
+        await current.exited;
+        rmSync(dataDir, { recursive: true, force: true });
+      });
+      let url = await waitForUp(current);
+
+      // The CLI borrows the running embedded database.
+      const created = await runCli(
+        ["users", "create", "--email", "kept@example.com", "--role", "analyst", "--password", "kept-password"],
+        env,
+      );
+      expect(created.output).toMatch(/Created analyst kept@example.com/);
+      expect(created.code).toBe(0);
+      const token = await runCli(["tokens", "create", "--email", "kept@example.com"], env);
+      expect(token.code).toBe(0);
+      const bearer = token.output.trim();
+      expect(bearer).toMatch(/^mos_pat_/);
+
+      const before = await gql(
+        url,
+        "{ overview { profileCount eventCount } }",
+        await signIn(url, "kept@example.com", "kept-password"),
+      );
+
+      current.child.kill("SIGKILL");
       await current.exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    });
-    let url = await waitForUp(current);
+      current = spawnServer(env);
+      url = await waitForUp(current);
 
-    // The CLI borrows the running embedded database.
-    const created = await runCli(
-      ["users", "create", "--email", "kept@example.com", "--role", "analyst", "--password", "kept-password"],
-      env,
-    );
-    expect(created.output).toMatch(/Created analyst kept@example.com/);
-    expect(created.code).toBe(0);
-    const token = await runCli(["tokens", "create", "--email", "kept@example.com"], env);
-    expect(token.code).toBe(0);
-    const bearer = token.output.trim();
-    expect(bearer).toMatch(/^mos_pat_/);
-
-    const before = await gql(
-      url,
-      "{ overview { profileCount eventCount } }",
-      await signIn(url, "kept@example.com", "kept-password"),
-    );
-
-    current.child.kill("SIGKILL");
-    await current.exited;
-    current = spawnServer(env);
-    url = await waitForUp(current);
-
-    const cookie = await signIn(url, "kept@example.com", "kept-password");
-    const after = await gql(url, "{ overview { profileCount eventCount } }", cookie);
-    expect(after.body.data).toEqual(before.body.data);
-    const viaToken = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` },
-      body: JSON.stringify({ query: "{ me { email } }" }),
-    });
-    expect(await viaToken.json()).toEqual({ data: { me: { email: "kept@example.com" } } });
-  });
+      const cookie = await signIn(url, "kept@example.com", "kept-password");
+      const after = await gql(url, "{ overview { profileCount eventCount } }", cookie);
+      expect(after.body.data).toEqual(before.body.data);
+      const viaToken = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({ query: "{ me { email } }" }),
+      });
+      expect(await viaToken.json()).toEqual({ data: { me: { email: "kept@example.com" } } });
+    },
+  );
 });

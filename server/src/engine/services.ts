@@ -1,6 +1,8 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "./config/config.js";
 import { EventService } from "../modules/events/event.service.js";
+import { IdentityRulesService, MergeService, ProfileHooks } from "../modules/identity/index.js";
+import { IngestionService } from "../modules/ingestion/index.js";
 import { LtvOverviewService } from "../modules/ltv/ltv-overview.service.js";
 import { LtvService } from "../modules/ltv/ltv.service.js";
 import { OverviewService } from "../modules/overview/overview.service.js";
@@ -10,6 +12,9 @@ import { SourceService } from "../modules/sources/source.service.js";
 import { AuthService } from "../modules/users/auth.service.js";
 
 export function createServices(db: DataSource, config: Pick<Config, "sessionTtlHours" | "cookieSecure">) {
+  const identityRules = new IdentityRulesService(db);
+  /** Modules with per-profile data derived from events join the ingestion and split transactions here. */
+  const profileHooks = new ProfileHooks();
   return {
     db,
     /** False while the first-run demo seed is loading: /readyz answers 503 until then. */
@@ -21,6 +26,10 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
     sources: new SourceService(db),
     segments: new SegmentService(db),
     overview: new OverviewService(db),
+    identityRules,
+    profileHooks,
+    merges: new MergeService(db, profileHooks),
+    ingestion: new IngestionService(db, identityRules, profileHooks),
     ltv: new LtvService(db),
     ltvOverview: new LtvOverviewService(db),
   };

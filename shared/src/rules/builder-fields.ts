@@ -46,7 +46,8 @@ const operator = (name: string, label: string): BuilderOperator => ({
   ...(UNARY_OPERATORS.has(name) ? { arity: "unary" as const } : {}),
 });
 
-const valueOperators = (type: ValueType) => OPERATORS_BY_TYPE[type].map((op) => operator(op, VALUE_OPERATOR_LABELS[op]));
+const valueOperators = (type: ValueType) =>
+  OPERATORS_BY_TYPE[type].map((op) => operator(op, VALUE_OPERATOR_LABELS[op]));
 
 const option = (value: string, label = value) => ({ name: value, value, label });
 
@@ -86,11 +87,16 @@ function computedField(name: ComputedTraitName): BuilderField {
   };
 }
 
-const EVENT_LABELS: Record<string, string> = { [ANY_PAGE_EVENT]: "Any page view", [ANY_SCREEN_EVENT]: "Any screen view" };
+const EVENT_LABELS: Record<string, string> = {
+  [ANY_PAGE_EVENT]: "Any page view",
+  [ANY_SCREEN_EVENT]: "Any screen view",
+};
 
 /** The field list for react-querybuilder's `fields` prop, grouped as the picker shows them. */
 export function builderFields(catalog: AudienceCatalog): BuilderFieldGroup[] {
-  const computedNames = Object.keys(COMPUTED_TRAITS).filter((name): name is ComputedTraitName => name in COMPUTED_TRAITS);
+  const computedNames = Object.keys(COMPUTED_TRAITS).filter(
+    (name): name is ComputedTraitName => name in COMPUTED_TRAITS,
+  );
   return [
     { label: "Traits", options: catalog.traits.map(traitField) },
     { label: "Computed and predicted", options: computedNames.map(computedField) },

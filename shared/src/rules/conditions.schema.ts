@@ -67,11 +67,7 @@ function listOf<T extends z.ZodType>(item: T, min: number, max: number) {
     .pipe(z.array(item).min(min).max(max));
 }
 
-const rangeEnd = z.union([
-  z.number().finite(),
-  z.string().regex(NUMERIC_TEXT).transform(Number),
-  dateValueSchema,
-]);
+const rangeEnd = z.union([z.number().finite(), z.string().regex(NUMERIC_TEXT).transform(Number), dateValueSchema]);
 
 const rangeSchema = listOf(rangeEnd, 2, 2).transform((ends, ctx): [number, number] | [string, string] => {
   const [a, b] = ends;
@@ -98,10 +94,7 @@ const listValue = listOf(z.union([text, z.number().finite()]), 1, 1000);
 
 const dateOptions = [
   option(["before", "after"], dateValueSchema),
-  option(
-    ["between"],
-    rangeSchema.pipe(z.tuple([dateValueSchema, dateValueSchema], { error: "must be two dates" })),
-  ),
+  option(["between"], rangeSchema.pipe(z.tuple([dateValueSchema, dateValueSchema], { error: "must be two dates" }))),
   option(["inLast", "moreThanAgo", "inNext"], relativeAmountSchema),
 ] as const;
 

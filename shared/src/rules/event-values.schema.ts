@@ -22,7 +22,15 @@ export type CountOperator = (typeof COUNT_OPERATORS)[number];
 
 export const countSchema = z.object({
   op: z.enum(COUNT_OPERATORS),
-  n: z.union([z.number(), z.string().regex(/^\s*\d+\s*$/).transform(Number)]).pipe(z.number().int().min(0).max(1e6)),
+  n: z
+    .union([
+      z.number(),
+      z
+        .string()
+        .regex(/^\s*\d+\s*$/)
+        .transform(Number),
+    ])
+    .pipe(z.number().int().min(0).max(1e6)),
 });
 
 /** performed: did the event at least / at most / exactly n times, within an optional window, matching `where`. */

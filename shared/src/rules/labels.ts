@@ -34,7 +34,12 @@ export const EVENT_OPERATOR_LABELS = {
   aggregate: "total / average / min / max of a property",
 } as const;
 
-export const IDENTIFIER_OPERATOR_LABELS = { exists: "has", notExists: "has no", "=": "is", endsWith: "ends with" } as const;
+export const IDENTIFIER_OPERATOR_LABELS = {
+  exists: "has",
+  notExists: "has no",
+  "=": "is",
+  endsWith: "ends with",
+} as const;
 
 export const AUDIENCE_OPERATOR_LABELS = { memberOf: "is in", notMemberOf: "is not in" } as const;
 

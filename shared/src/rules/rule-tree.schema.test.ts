@@ -11,7 +11,11 @@ describe("rule tree schema", () => {
       {
         combinator: "or",
         rules: [
-          { combinator: "and", not: true, rules: [{ field: "traits.plan", operator: "in", value: ["pro", "business"] }] },
+          {
+            combinator: "and",
+            not: true,
+            rules: [{ field: "traits.plan", operator: "in", value: ["pro", "business"] }],
+          },
           { field: "traits.age", operator: ">=", value: 30 },
         ],
       },
@@ -56,7 +60,10 @@ describe("rule tree schema", () => {
       group({
         field: "sequence",
         operator: "performedInOrder",
-        value: { steps: [{ event: "Product Viewed" }, { event: "Order Completed" }], within: { amount: 7, unit: "days" } },
+        value: {
+          steps: [{ event: "Product Viewed" }, { event: "Order Completed" }],
+          within: { amount: 7, unit: "days" },
+        },
       }),
     ],
     ["an audience", group({ field: "audience", operator: "memberOf", value: "0b7d3c38-2f0c-4a8e-9a57-1d2f9f0c2a11" })],
@@ -75,7 +82,11 @@ describe("rule tree schema", () => {
     ["SQL in an operator", group({ field: "traits.f", operator: "= 1 OR 1=1 --", value: "x" }), "rules.0.operator"],
     ["a reversed range", group({ field: "traits.f", operator: "between", value: [5, 1] }), "rules.0.value"],
     ["a bad date", group({ field: "traits.f", operator: "before", value: "2026-02-30" }), "rules.0.value"],
-    ["a relative date in hours as text", group({ field: "traits.f", operator: "inLast", value: "30 days" }), "rules.0.value"],
+    [
+      "a relative date in hours as text",
+      group({ field: "traits.f", operator: "inLast", value: "30 days" }),
+      "rules.0.value",
+    ],
     [
       "a negative event count",
       group({ field: "event", operator: "performed", value: { event: "A", count: { op: "atLeast", n: -1 } } }),
@@ -83,10 +94,18 @@ describe("rule tree schema", () => {
     ],
     [
       "a one-step sequence",
-      group({ field: "sequence", operator: "performedInOrder", value: { steps: [{ event: "A" }], within: { amount: 1, unit: "days" } } }),
+      group({
+        field: "sequence",
+        operator: "performedInOrder",
+        value: { steps: [{ event: "A" }], within: { amount: 1, unit: "days" } },
+      }),
       "rules.0.value.steps",
     ],
-    ["an audience that is not an id", group({ field: "audience", operator: "memberOf", value: "x' OR 1=1" }), "rules.0.value"],
+    [
+      "an audience that is not an id",
+      group({ field: "audience", operator: "memberOf", value: "x' OR 1=1" }),
+      "rules.0.value",
+    ],
     [
       "comparing with another field",
       group({ field: "traits.a", operator: "=", value: "traits.b", valueSource: "field" }),

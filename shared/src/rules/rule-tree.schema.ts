@@ -38,16 +38,18 @@ export const computedRuleSchema = z.intersection(
   ruleMeta.extend({ field: keyed(COMPUTED_PREFIX) }),
   valueConditionSchema,
 );
-export const identifierRuleSchema = ruleMeta.extend({ field: keyed(IDENTIFIER_PREFIX) }).and(
-  z.discriminatedUnion(
-    "operator",
-    [
-      z.object({ operator: z.literal(["exists", "notExists"]), value: z.unknown().transform(() => null) }),
-      z.object({ operator: z.literal(["=", "endsWith"]), value: z.string().min(1).max(1000) }),
-    ],
-    { error: (issue) => (issue.code === "invalid_union" ? "must be exists, notExists, = or endsWith" : undefined) },
-  ),
-);
+export const identifierRuleSchema = ruleMeta
+  .extend({ field: keyed(IDENTIFIER_PREFIX) })
+  .and(
+    z.discriminatedUnion(
+      "operator",
+      [
+        z.object({ operator: z.literal(["exists", "notExists"]), value: z.unknown().transform(() => null) }),
+        z.object({ operator: z.literal(["=", "endsWith"]), value: z.string().min(1).max(1000) }),
+      ],
+      { error: (issue) => (issue.code === "invalid_union" ? "must be exists, notExists, = or endsWith" : undefined) },
+    ),
+  );
 
 const eventField = z.literal(EVENT_FIELD);
 export const eventRuleSchema = z.discriminatedUnion(

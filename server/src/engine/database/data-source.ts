@@ -8,10 +8,11 @@ import { Source } from "../../modules/sources/source.entity.js";
 import { User } from "../../modules/users/user.entity.js";
 import { Workspace } from "../../modules/workspaces/workspace.entity.js";
 import { Foundation1700000000000 } from "./migrations/1700000000000-Foundation.js";
+import { Collect1700000001000 } from "./migrations/1700000001000-Collect.js";
 import { Ltv1700000002000 } from "./migrations/1700000002000-Ltv.js";
 
 export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment];
-export const migrations = [Foundation1700000000000, Ltv1700000002000];
+export const migrations = [Foundation1700000000000, Collect1700000001000, Ltv1700000002000];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {
   return new DataSource({
@@ -23,7 +24,8 @@ export function createDataSource(url: string, poolSize = 20): DataSource {
     // Schema changes only ever come from reviewed migrations.
     synchronize: false,
     migrationsRun: false,
-    logging: ["error"],
+    // Failed queries surface as errors where they are handled; logging them here would print parameters (hashes, PII).
+    logging: false,
     extra: { max: poolSize, application_name: "mosaic" },
   });
 }

@@ -2,9 +2,16 @@ import type { DemoDataset, JsonObject, SegmentMessage, SourceKey } from "./demo-
 
 export type IdentityType = "anonymous_id" | "user_id" | "email" | "phone";
 
+/** Where a trait value came from, as the identity pipeline records it (`profiles.trait_meta`, trait history). */
+export type TraitWrite = { key: string; value: unknown; at: number; source: SourceKey; messageId: string };
+
 export type DerivedProfile = {
   personKey: string;
   traits: JsonObject;
+  /** The write behind each current trait. */
+  traitMeta: Map<string, TraitWrite>;
+  /** Every write that changed a trait (or set it first), in time order. */
+  history: TraitWrite[];
   firstSeenAt: number;
   lastSeenAt: number;
   messages: number;
@@ -39,6 +46,18 @@ export function messageIdentifiers(message: SegmentMessage): Array<[IdentityType
   return found;
 }
 
+function applyTraits(profile: DerivedProfile, traits: JsonObject, at: number, source: SourceKey, messageId: string) {
+  for (const [key, value] of Object.entries(traits)) {
+    if (value === undefined) continue;
+    const write = { key, value, at, source, messageId };
+    // Same rule as ingestion: a write that does not change the value refreshes provenance, not history.
+    if (!Object.hasOwn(profile.traits, key) || JSON.stringify(profile.traits[key]) !== JSON.stringify(value))
+      profile.history.push(write);
+    profile.traits[key] = value;
+    profile.traitMeta.set(key, write);
+  }
+}
+
 /**
  * What the identity pipeline will one day compute, here from the ground truth (the person key on each
  * message): one profile per person with traits merged last-write-wins by message timestamp, first/last seen,
@@ -63,12 +82,21 @@ export function deriveProfiles(dataset: DemoDataset): { profiles: DerivedProfile
     if (!known.has(item.personKey)) throw new RangeError(`message ${i}: unknown person "${item.personKey}"`);
     let profile = profiles.get(item.personKey);
     if (!profile) {
-      profile = { personKey: item.personKey, traits: {}, firstSeenAt: t, lastSeenAt: t, messages: 0 };
+      profile = {
+        personKey: item.personKey,
+        traits: {},
+        traitMeta: new Map(),
+        history: [],
+        firstSeenAt: t,
+        lastSeenAt: t,
+        messages: 0,
+      };
       profiles.set(item.personKey, profile);
     }
     profile.lastSeenAt = t;
     profile.messages++;
-    if (item.message.type === "identify") Object.assign(profile.traits, item.message.traits);
+    if (item.message.type === "identify")
+      applyTraits(profile, item.message.traits, t, item.source, item.message.messageId);
     for (const [type, value] of messageIdentifiers(item.message)) {
       const key = `${type}\u0000${value}`;
       const identity = identities.get(key);

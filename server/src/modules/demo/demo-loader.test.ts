@@ -106,12 +106,21 @@ describe("loadDemoDataset", () => {
     expect(emails.rowCount).toBe(0);
   });
 
-  it("merges traits last-write-wins by timestamp and sets first/last seen from the messages", async () => {
+  it("merges traits last-write-wins by timestamp, with provenance and history, and first/last seen", async () => {
     const changed = dataset.people.find((p) => p.previousPhones.length > 0);
     if (!changed?.phone || !changed.userId) throw new Error("no customer who changed their phone");
     const mine = dataset.messages.filter((m: DemoMessage) => m.personKey === changed.key);
-    const { rows } = await client.query<{ traits: Record<string, unknown>; first_seen_at: Date; last_seen_at: Date }>(
-      `SELECT p.traits, p.first_seen_at, p.last_seen_at FROM profiles p JOIN identities i ON i.profile_id = p.id
+    const phoneWrites = mine.filter((m) => m.message.type === "identify" && m.message.traits.phone);
+    const { rows } = await client.query<{
+      traits: Record<string, unknown>;
+      trait_meta: Record<string, unknown>;
+      phones: string[];
+      first_seen_at: Date;
+      last_seen_at: Date;
+    }>(
+      `SELECT p.traits, p.trait_meta, p.first_seen_at, p.last_seen_at,
+         array(SELECT h.value #>> '{}' FROM profile_trait_history h WHERE h.profile_id = p.id AND h.key = 'phone' ORDER BY h.at) AS phones
+       FROM profiles p JOIN identities i ON i.profile_id = p.id
        WHERE i.workspace_id = $1 AND i.type = 'user_id' AND i.value = $2`,
       [workspaceId, changed.userId],
     );
@@ -122,25 +131,37 @@ describe("loadDemoDataset", () => {
       city: changed.city,
       plan: changed.plan,
     });
+    const last = phoneWrites.at(-1);
+    expect(profile?.trait_meta.phone).toEqual({
+      at: last?.message.timestamp,
+      sourceId: last && sourceIds[last.source],
+      messageId: last?.message.messageId,
+    });
+    expect(profile?.phones).toEqual([...changed.previousPhones, changed.phone]);
     expect(profile?.first_seen_at.toISOString()).toBe(mine[0]?.message.timestamp);
     expect(profile?.last_seen_at.toISOString()).toBe(mine.at(-1)?.message.timestamp);
   });
 
-  it("maps message fields to event columns", async () => {
+  it("maps message fields to event columns the way ingestion does", async () => {
     const { rows } = await client.query<{
       type: string;
       event: string | null;
-      has_traits: boolean;
+      properties: Record<string, unknown>;
+      extras: unknown;
       received_ms: number;
     }>(
-      `SELECT type, event, extras ? 'traits' AS has_traits, extract(epoch FROM received_at - timestamp) * 1000 AS received_ms
+      `SELECT type, event, properties, extras, extract(epoch FROM received_at - timestamp) * 1000 AS received_ms
        FROM events WHERE workspace_id = $1`,
       [workspaceId],
     );
-    const page = rows.find((r) => r.type === "page");
-    expect(page?.event).toBeTruthy();
-    expect(rows.filter((r) => r.type === "identify").every((r) => r.event === null && r.has_traits)).toBe(true);
+    expect(rows.filter((r) => r.type === "page").map((r) => r.event)).toContain("Home");
+    expect(rows.find((r) => r.type === "screen")?.event).toBeTruthy();
+    const identifies = rows.filter((r) => r.type === "identify");
+    expect(identifies.every((r) => r.event === null && Object.keys(r.properties).length > 0)).toBe(true);
+    expect(identifies.some((r) => typeof r.properties.email === "string")).toBe(true);
+    expect(rows.filter((r) => r.type === "alias").every((r) => typeof r.properties.previousId === "string")).toBe(true);
     expect(rows.some((r) => r.type === "track" && r.event === "Order Completed")).toBe(true);
+    expect(rows.every((r) => r.extras === null)).toBe(true);
     expect(rows.every((r) => r.received_ms > 0 && r.received_ms < 1000)).toBe(true);
     const ordered = await client.query<{ bad: string }>(
       `SELECT count(*) bad FROM (SELECT timestamp < lag(timestamp) OVER (ORDER BY id) AS back FROM events WHERE workspace_id = $1) s WHERE back`,
@@ -149,7 +170,7 @@ describe("loadDemoDataset", () => {
     expect(Number(ordered.rows[0]?.bad)).toBe(0);
   });
 
-  it("loads nothing when a message is rejected, and the same store loads again into another workspace", async () => {
+  it("rolls back entirely when the load fails (the identities exist already), and loads again into another workspace", async () => {
     const before = await count(client, `SELECT count(*) n FROM events`, []);
     await expect(loadDemoDataset(client, workspaceId, sourceIds, dataset)).rejects.toThrow();
     expect(await count(client, `SELECT count(*) n FROM events`, [])).toBe(before);
@@ -189,6 +210,12 @@ describe("deriveProfiles", () => {
     const { profiles, identities } = deriveProfiles(dataset);
     expect(profiles[0]?.traits).toEqual({ plan: "business", email: "A@X.example", city: "Boston" });
     expect(profiles[0]?.firstSeenAt).toBe(Date.parse("2026-01-01T00:00:00.000Z"));
+    expect(profiles[0]?.history.filter((w) => w.key === "plan").map((w) => w.value)).toEqual([
+      "free",
+      "pro",
+      "business",
+    ]);
+    expect(profiles[0]?.traitMeta.get("city")?.messageId).toBe("2026-01-02T00:00:00.000Z");
     expect(identities.map((i) => `${i.type}:${i.value}`).sort()).toEqual(["email:a@x.example", "user_id:u1"]);
   });
 

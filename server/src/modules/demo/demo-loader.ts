@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { checkUuid, copyInto, copyJson, copyText, NULL, sharedPartsJson } from "./pg-copy.js";
-import { deriveProfiles } from "./dataset-profiles.js";
+import { deriveProfiles, type TraitWrite } from "./dataset-profiles.js";
 import { type DemoDataset, type SegmentMessage, SOURCE_KEYS, type SourceKey } from "./demo-types.js";
 
 export type SourceIds = Record<SourceKey, string>;
@@ -14,11 +14,11 @@ function eventName(message: SegmentMessage): string | null {
   return null;
 }
 
-/** Message fields without a column of their own. */
-function extrasOf(message: SegmentMessage): Record<string, unknown> | null {
-  if (message.type === "identify") return { traits: message.traits };
+/** The properties column as ingestion fills it: identify stores its traits there, alias its previousId. */
+function propertiesOf(message: SegmentMessage): Record<string, unknown> {
+  if (message.type === "identify") return message.traits;
   if (message.type === "alias") return { previousId: message.previousId };
-  return null;
+  return message.properties;
 }
 
 /** `timestamp` plus a few milliseconds: delivery is never instant. Cheap string edit unless the second rolls over. */
@@ -35,8 +35,10 @@ const text = (value: string | undefined) => (value === undefined ? NULL : copyTe
 
 /**
  * Loads a generated store into a workspace in one transaction, set-based (COPY), standing in for the
- * ingestion and identity pipeline: one profile per ground-truth person, the identities their messages carry,
- * one event per message and its dedupe row in event_messages. `client` must not be inside a transaction.
+ * ingestion and identity pipeline: one profile per ground-truth person (traits last-write-wins, with their
+ * provenance and change history), the identities their messages carry, one event per message and its dedupe
+ * row in event_messages, and the sources' received counts. `client` must not be inside a transaction.
+ * Per-profile event aggregates are not built here: run the audiences module's rebuild after loading.
  */
 export async function loadDemoDataset(
   client: pg.ClientBase,
@@ -54,12 +56,24 @@ export async function loadDemoDataset(
     return id;
   };
 
+  const provenance = (w: TraitWrite) => ({ at: iso(w.at), sourceId: sourceIds[w.source], messageId: w.messageId });
+
   function* profileLines() {
     for (const p of profiles) {
       const first = iso(p.firstSeenAt);
       const last = iso(p.lastSeenAt);
+      const meta = Object.fromEntries([...p.traitMeta].map(([key, write]) => [key, provenance(write)]));
       // Created and updated when the person was first and last seen, as if ingested live.
-      yield `${profileId(p.personKey)}\t${workspaceId}\t${copyJson(p.traits)}\t${first}\t${last}\t${first}\t${last}\n`;
+      yield `${profileId(p.personKey)}\t${workspaceId}\t${copyJson(p.traits)}\t${copyJson(meta)}\t${first}\t${last}\t${first}\t${last}\n`;
+    }
+  }
+  function* historyLines() {
+    for (const p of profiles) {
+      const id = profileId(p.personKey);
+      for (const w of p.history) {
+        const { at, sourceId, messageId } = provenance(w);
+        yield `${id}\t${workspaceId}\t${copyText(w.key)}\t${copyJson(w.value)}\t${at}\t${sourceId}\t${copyText(messageId)}\tt\n`;
+      }
     }
   }
   function* identityLines() {
@@ -70,11 +84,10 @@ export async function loadDemoDataset(
   function* eventLines() {
     for (const [index, { source, personKey, message }] of dataset.messages.entries()) {
       const name = eventName(message);
-      const extras = extrasOf(message);
-      const properties = "properties" in message ? copyJson(message.properties) : "{}";
+      const properties = copyJson(propertiesOf(message));
       yield `${profileId(personKey)}\t${workspaceId}\t${sourceIds[source]}\t${copyText(message.messageId)}\t${message.type}\t${
         name === null ? NULL : copyText(name)
-      }\t${properties}\t${copyText(sharedPartsJson(message.context))}\t${NULL}\t${extras ? copyJson(extras) : NULL}\t${text(
+      }\t${properties}\t${copyText(sharedPartsJson(message.context))}\t${text(
         message.anonymousId,
       )}\t${text(message.userId)}\t${copyText(message.timestamp)}\t${receivedAt(message.timestamp, index)}\n`;
     }
@@ -84,8 +97,13 @@ export async function loadDemoDataset(
   try {
     await copyInto(
       client,
-      "COPY profiles (id, workspace_id, traits, first_seen_at, last_seen_at, created_at, updated_at) FROM STDIN",
+      "COPY profiles (id, workspace_id, traits, trait_meta, first_seen_at, last_seen_at, created_at, updated_at) FROM STDIN",
       profileLines(),
+    );
+    await copyInto(
+      client,
+      "COPY profile_trait_history (profile_id, workspace_id, key, value, at, source_id, message_id, applied) FROM STDIN",
+      historyLines(),
     );
     const identityCount = await copyInto(
       client,
@@ -95,8 +113,8 @@ export async function loadDemoDataset(
     // Rows get their ids from the identity column in timestamp order, as live ingestion would give them.
     const eventCount = await copyInto(
       client,
-      `COPY events (profile_id, workspace_id, source_id, message_id, type, event, properties, context, integrations,
-        extras, anonymous_id, user_id, timestamp, received_at) FROM STDIN`,
+      `COPY events (profile_id, workspace_id, source_id, message_id, type, event, properties, context, anonymous_id,
+        user_id, timestamp, received_at) FROM STDIN`,
       eventLines(),
     );
     // The profiles are new to this transaction, so every event they own was copied just above.
