@@ -1,0 +1,226 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../../test/db.js";
+import { applyEventAggregates, rebuildAggregates, type AggregateEventRow } from "./aggregates.js";
+import type { SqlRunner } from "./sql-runner.js";
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let workspaceId: string;
+const profiles = Array.from({ length: 30 }, () => randomUUID());
+
+/** A deterministic generator, so a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+/** Events of several kinds over 40 days: numbers, numeric text, missing and nested values, pages and screens. */
+function makeEvents(count: number, seed: number): AggregateEventRow[] {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] ?? items[0]!;
+  return Array.from({ length: count }, () => {
+    const type = pick(["track", "track", "track", "page", "screen"] as const);
+    const properties: Record<string, unknown> = { category: pick(["a", "b", "c"]) };
+    if (next() < 0.8) properties.revenue = Math.round(next() * 100_000) / 100;
+    if (next() < 0.3) properties.quantity = Math.floor(next() * 5);
+    if (next() < 0.2) properties.revenue = String(next());
+    if (next() < 0.1) properties.nested = { amount: 1 };
+    return {
+      workspaceId,
+      profileId: pick(profiles),
+      type,
+      event:
+        type === "track" ? pick(["Order Completed", "Added", "Viewed"]) : next() < 0.2 ? null : pick(["Home", "Cart"]),
+      timestamp: new Date(Date.UTC(2026, 0, 1) + Math.floor(next() * 40 * 86_400_000)),
+      properties,
+    };
+  });
+}
+
+async function insertEvents(runner: SqlRunner, rows: readonly AggregateEventRow[]) {
+  await runner.query(
+    `INSERT INTO events (profile_id, workspace_id, message_id, type, event, properties, timestamp)
+     SELECT r.profile_id, r.workspace_id, gen_random_uuid()::text, r.type, r.event, r.properties, r.timestamp
+     FROM jsonb_to_recordset($1::jsonb) AS r(profile_id uuid, workspace_id uuid, type text, event text,
+       properties jsonb, "timestamp" timestamptz)`,
+    [
+      JSON.stringify(
+        rows.map((r) => ({
+          profile_id: r.profileId,
+          workspace_id: r.workspaceId,
+          type: r.type,
+          event: r.event,
+          properties: r.properties ?? {},
+          timestamp: r.timestamp,
+        })),
+      ),
+    ],
+  );
+}
+
+/** Both tables in a comparable form (jsonb compared as values, so 1.50 and 1.5 are equal). */
+async function snapshot() {
+  const days: unknown[] = await db.dataSource.query(
+    `SELECT profile_id, event, day::text, workspace_id, event_count FROM profile_event_days
+     WHERE workspace_id = $1 ORDER BY 1, 2, 3`,
+    [workspaceId],
+  );
+  const dayNumbers: unknown[] = await db.dataSource.query(
+    `SELECT profile_id, event, property, day::text, workspace_id, value_count, total::float8, low::float8,
+       high::float8
+     FROM profile_event_day_numbers WHERE workspace_id = $1 ORDER BY 1, 2, 3, 4`,
+    [workspaceId],
+  );
+  const stats: unknown[] = await db.dataSource.query(
+    `SELECT profile_id, event, workspace_id, event_count::int, first_at, last_at
+     FROM profile_event_stats WHERE workspace_id = $1 ORDER BY 1, 2`,
+    [workspaceId],
+  );
+  const numbers: unknown[] = await db.dataSource.query(
+    `SELECT profile_id, event, property, workspace_id, value_count::int, total::float8, low::float8, high::float8
+     FROM profile_event_numbers WHERE workspace_id = $1 ORDER BY 1, 2, 3`,
+    [workspaceId],
+  );
+  return { days, dayNumbers, stats, numbers };
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const [row]: Array<{ id: string }> = await db.dataSource.query(
+    `INSERT INTO workspaces (slug, name) VALUES ('aggregates', 'Aggregates') RETURNING id`,
+  );
+  workspaceId = row?.id ?? "";
+});
+afterAll(async () => {
+  await db.drop();
+});
+
+describe("event aggregates", () => {
+  it("applied batch by batch, equal a rebuild from the events", async () => {
+    for (let batch = 0; batch < 6; batch++) {
+      const rows = makeEvents(400, batch + 1);
+      await db.dataSource.transaction(async (manager) => {
+        await insertEvents(manager, rows);
+        await applyEventAggregates(manager, rows);
+      });
+    }
+    const applied = await snapshot();
+    expect(applied.stats.length).toBeGreaterThan(100);
+    expect(applied.days.length).toBeGreaterThan(applied.stats.length);
+    await rebuildAggregates(db.dataSource, workspaceId);
+    expect(await snapshot()).toEqual(applied);
+  });
+
+  it("hold counts, first and last times and numeric stats per event key", async () => {
+    const profileId = randomUUID();
+    const rows: AggregateEventRow[] = [
+      {
+        workspaceId,
+        profileId,
+        type: "track",
+        event: "Paid",
+        timestamp: "2026-02-01T10:00:00Z",
+        properties: { amount: 10.25 },
+      },
+      {
+        workspaceId,
+        profileId,
+        type: "track",
+        event: "Paid",
+        timestamp: "2026-02-01T23:00:00Z",
+        properties: { amount: "5" },
+      },
+      {
+        workspaceId,
+        profileId,
+        type: "track",
+        event: "Paid",
+        timestamp: "2026-02-03T08:00:00Z",
+        properties: { amount: 4.75 },
+      },
+      { workspaceId, profileId, type: "page", event: "Home", timestamp: "2026-02-02T08:00:00Z", properties: {} },
+      { workspaceId, profileId, type: "page", event: null, timestamp: "2026-02-02T09:00:00Z", properties: {} },
+      { workspaceId, profileId, type: "identify", event: null, timestamp: "2026-02-02T09:00:00Z", properties: null },
+    ];
+    await db.dataSource.transaction(async (manager) => {
+      await insertEvents(manager, rows);
+      await applyEventAggregates(manager, rows);
+    });
+    const stats: unknown[] = await db.dataSource.query(
+      `SELECT event, event_count::int, first_at, last_at FROM profile_event_stats WHERE profile_id = $1
+       ORDER BY event`,
+      [profileId],
+    );
+    const at = (iso: string) => new Date(iso);
+    expect(stats).toEqual([
+      { event: "$page", event_count: 2, first_at: at("2026-02-02T08:00:00Z"), last_at: at("2026-02-02T09:00:00Z") },
+      { event: "Home", event_count: 1, first_at: at("2026-02-02T08:00:00Z"), last_at: at("2026-02-02T08:00:00Z") },
+      { event: "Paid", event_count: 3, first_at: at("2026-02-01T10:00:00Z"), last_at: at("2026-02-03T08:00:00Z") },
+    ]);
+    const numbers: unknown[] = await db.dataSource.query(
+      `SELECT event, property, value_count::int, total::float8, low::float8, high::float8 FROM profile_event_numbers
+       WHERE profile_id = $1`,
+      [profileId],
+    );
+    // The numeric text "5" is not a number: totals count JSON numbers only, as the raw events are read.
+    expect(numbers).toEqual([{ event: "Paid", property: "amount", value_count: 2, total: 15, low: 4.75, high: 10.25 }]);
+    const days: unknown[] = await db.dataSource.query(
+      `SELECT d.day::text, d.event_count, n.value_count, n.total::float8
+       FROM profile_event_days d
+       LEFT JOIN profile_event_day_numbers n USING (profile_id, event, day)
+       WHERE d.profile_id = $1 AND d.event = 'Paid' ORDER BY d.day`,
+      [profileId],
+    );
+    expect(days).toEqual([
+      { day: "2026-02-01", event_count: 2, value_count: 1, total: 10.25 },
+      { day: "2026-02-03", event_count: 1, value_count: 1, total: 4.75 },
+    ]);
+    const catalog: Array<{ kind: string; event: string; key: string; value_type: string | null }> =
+      await db.dataSource.query(
+        `SELECT kind, event, key, value_type FROM audience_catalog WHERE workspace_id = $1 AND event = 'Paid'
+         ORDER BY kind, key`,
+        [workspaceId],
+      );
+    expect(catalog).toEqual([
+      { kind: "event", event: "Paid", key: "", value_type: null },
+      { kind: "property", event: "Paid", key: "amount", value_type: "number" },
+    ]);
+  });
+
+  it("take concurrent batches on the same profiles without deadlock or lost updates", async () => {
+    const batches = [makeEvents(300, 101), makeEvents(300, 102), makeEvents(300, 103)];
+    await Promise.all(
+      batches.map((rows) =>
+        db.dataSource.transaction(async (manager) => {
+          await insertEvents(manager, rows);
+          await applyEventAggregates(manager, rows);
+        }),
+      ),
+    );
+    const applied = await snapshot();
+    await rebuildAggregates(db.dataSource, workspaceId);
+    expect(await snapshot()).toEqual(applied);
+  });
+
+  it("rebuild some profiles only (after a merge moved their events)", async () => {
+    const before = await snapshot();
+    const [moved, into] = profiles;
+    await db.dataSource.transaction(async (manager) => {
+      // A merge copies the loser's events under the winner and deletes the loser's rows.
+      await manager.query(
+        `INSERT INTO events (profile_id, workspace_id, message_id, type, event, properties, timestamp)
+         SELECT $2, workspace_id, message_id || '-m', type, event, properties, timestamp FROM events WHERE profile_id = $1`,
+        [moved, into],
+      );
+      await manager.query(`DELETE FROM events WHERE profile_id = $1`, [moved]);
+    });
+    await rebuildAggregates(db.dataSource, workspaceId, { profileIds: [moved ?? "", into ?? ""] });
+    const partial = await snapshot();
+    expect(partial).not.toEqual(before);
+    await rebuildAggregates(db.dataSource, workspaceId);
+    expect(await snapshot()).toEqual(partial);
+  });
+});

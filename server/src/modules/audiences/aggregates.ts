@@ -1,0 +1,167 @@
+import type { DataSource } from "typeorm";
+import type { SqlRunner } from "./sql-runner.js";
+
+/** One stored event, as the ingestion writer has it after its insert. */
+export type AggregateEventRow = {
+  workspaceId: string;
+  profileId: string;
+  type: string;
+  event: string | null;
+  /** A Date, an ISO 8601 string or epoch milliseconds. */
+  timestamp: Date | string | number;
+  properties: Record<string, unknown> | null;
+};
+
+/** Apply (shared) and rebuild (exclusive) serialise per workspace, so a rebuild never misses or doubles a batch. */
+const LOCK_CLASS = 727002;
+
+/** The catalog type of a JSON value: strings that look like ISO dates are "date". */
+const VALUE_TYPE = (v: string) => `CASE jsonb_typeof(${v})
+      WHEN 'string' THEN CASE WHEN (${v} #>> '{}') ~ '^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,6})?)?(Z|[+-]\\d{2}:\\d{2})?)?$'
+        THEN 'date' ELSE 'string' END
+      ELSE jsonb_typeof(${v}) END`;
+
+/**
+ * Folds event rows into the aggregates. `source` yields (workspace_id, profile_id, type, event, timestamp,
+ * properties). Each event counts under its name and, for page / screen calls, under "$page" / "$screen" too.
+ * Rows are written in primary-key order so that concurrent batches lock them in the same order (no deadlock).
+ * With `catalog`, event names and property keys not yet in the catalog are added (existing ones are left alone).
+ */
+function upsertSql(source: string, catalog: boolean): string {
+  const catalogInsert = `catalog AS (
+      INSERT INTO audience_catalog (workspace_id, kind, event, key, value_type, seen)
+      SELECT workspace_id, kind, event, key, value_type, seen FROM (
+        SELECT workspace_id, 'event' AS kind, event, '' AS key, NULL AS value_type, count(*) AS seen
+        FROM keyed GROUP BY 1, 3
+        UNION ALL
+        SELECT workspace_id, 'property', event, key, mode() WITHIN GROUP (ORDER BY value_type), count(*)
+        FROM (SELECT k.workspace_id, k.event, p.key, ${VALUE_TYPE("p.value")} AS value_type
+              FROM keyed k CROSS JOIN LATERAL jsonb_each(coalesce(k.properties, '{}')) AS p(key, value)
+              WHERE jsonb_typeof(p.value) <> 'null' AND length(p.key) <= 200) v
+        GROUP BY 1, 3, 4
+      ) c
+      WHERE length(event) <= 200
+      ORDER BY workspace_id, kind, event, key
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    ),`;
+  return `
+    WITH source AS (${source}),
+    keyed AS (
+      SELECT x.workspace_id, x.profile_id, k.event, x.timestamp, x.properties,
+             (x.timestamp AT TIME ZONE 'UTC')::date AS day
+      FROM source x
+      CROSS JOIN LATERAL (VALUES (x.event),
+        (CASE x.type WHEN 'page' THEN '$page' WHEN 'screen' THEN '$screen' END)) AS k(event)
+      WHERE k.event IS NOT NULL
+    ),
+    numbers AS (
+      SELECT k.workspace_id, k.profile_id, k.event, k.day, p.key, p.value::numeric AS value
+      FROM keyed k CROSS JOIN LATERAL jsonb_each(coalesce(k.properties, '{}')) AS p(key, value)
+      WHERE jsonb_typeof(p.value) = 'number'
+    ),
+    days AS (
+      INSERT INTO profile_event_days AS t (profile_id, event, day, workspace_id, event_count)
+      SELECT profile_id, event, day, workspace_id, count(*) FROM keyed
+      GROUP BY workspace_id, profile_id, event, day
+      ORDER BY profile_id, event, day
+      ON CONFLICT (profile_id, event, day) DO UPDATE SET event_count = t.event_count + EXCLUDED.event_count
+      RETURNING 1
+    ),
+    day_numbers AS (
+      INSERT INTO profile_event_day_numbers AS t
+        (profile_id, event, property, day, workspace_id, value_count, total, low, high)
+      SELECT profile_id, event, key, day, workspace_id, count(*), sum(value), min(value), max(value)
+      FROM numbers GROUP BY workspace_id, profile_id, event, key, day
+      ORDER BY profile_id, event, key, day
+      ON CONFLICT (profile_id, event, property, day) DO UPDATE SET
+        value_count = t.value_count + EXCLUDED.value_count,
+        total = t.total + EXCLUDED.total,
+        low = least(t.low, EXCLUDED.low),
+        high = greatest(t.high, EXCLUDED.high)
+      RETURNING 1
+    ),
+    all_numbers AS (
+      INSERT INTO profile_event_numbers AS t
+        (profile_id, event, property, workspace_id, value_count, total, low, high)
+      SELECT profile_id, event, key, workspace_id, count(*), sum(value), min(value), max(value)
+      FROM numbers GROUP BY workspace_id, profile_id, event, key
+      ORDER BY profile_id, event, key
+      ON CONFLICT (profile_id, event, property) DO UPDATE SET
+        value_count = t.value_count + EXCLUDED.value_count,
+        total = t.total + EXCLUDED.total,
+        low = least(t.low, EXCLUDED.low),
+        high = greatest(t.high, EXCLUDED.high)
+      RETURNING 1
+    ),
+    ${catalog ? catalogInsert : ""}
+    stats AS (
+      INSERT INTO profile_event_stats AS t (profile_id, event, workspace_id, event_count, first_at, last_at)
+      SELECT profile_id, event, workspace_id, count(*), min(timestamp), max(timestamp)
+      FROM keyed GROUP BY workspace_id, profile_id, event
+      ORDER BY profile_id, event
+      ON CONFLICT (profile_id, event) DO UPDATE SET
+        event_count = t.event_count + EXCLUDED.event_count,
+        first_at = least(t.first_at, EXCLUDED.first_at),
+        last_at = greatest(t.last_at, EXCLUDED.last_at)
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM days) AS days, (SELECT count(*) FROM stats) AS stats`;
+}
+
+const lock = (mode: "shared" | "exclusive") =>
+  `SELECT ${mode === "shared" ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock"}(${LOCK_CLASS}, hashtext(w))
+   FROM (SELECT DISTINCT w FROM unnest($1::text[]) AS w ORDER BY w) s`;
+
+/**
+ * Adds newly stored events to the per-profile aggregates (and their names and property keys to the catalog).
+ * Set-based: five upserts in one statement, whatever the batch size. Call it inside the transaction that
+ * inserted the events, with exactly the rows inserted (duplicates already dropped): then the aggregates commit
+ * or roll back with them.
+ */
+export async function applyEventAggregates(db: SqlRunner, rows: readonly AggregateEventRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const workspaces = [...new Set(rows.map((r) => r.workspaceId))];
+  await db.query(lock("shared"), [workspaces]);
+  const payload = rows.map((r) => ({
+    workspace_id: r.workspaceId,
+    profile_id: r.profileId,
+    type: r.type,
+    event: r.event,
+    timestamp: typeof r.timestamp === "string" ? r.timestamp : new Date(r.timestamp).toISOString(),
+    properties: r.properties ?? {},
+  }));
+  const source = `SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(workspace_id uuid, profile_id uuid, type text,
+    event text, "timestamp" timestamptz, properties jsonb)`;
+  await db.query(upsertSql(source, true), [JSON.stringify(payload)]);
+}
+
+/**
+ * Recomputes the aggregates of a workspace (or of some of its profiles) from the events table: after a bulk load
+ * (COPY), a backfill, a merge or undo that moved events between profiles, or a deletion. Run it inside a
+ * transaction (the lock and the delete-and-insert must commit together); `rebuildAggregates` opens one.
+ */
+export async function rebuildAggregatesIn(
+  db: SqlRunner,
+  workspaceId: string,
+  options: { profileIds?: readonly string[] } = {},
+): Promise<void> {
+  await db.query(lock("exclusive"), [[workspaceId]]);
+  const some = options.profileIds !== undefined;
+  const params: unknown[] = some ? [workspaceId, [...(options.profileIds ?? [])]] : [workspaceId];
+  const scope = `workspace_id = $1${some ? " AND profile_id = ANY($2::uuid[])" : ""}`;
+  await db.query(`DELETE FROM profile_event_days WHERE ${scope}`, params);
+  await db.query(`DELETE FROM profile_event_stats WHERE ${scope}`, params);
+  await db.query(`DELETE FROM profile_event_numbers WHERE ${scope}`, params);
+  await db.query(`DELETE FROM profile_event_day_numbers WHERE ${scope}`, params);
+  const source = `SELECT workspace_id, profile_id, type, event, timestamp, properties FROM events WHERE ${scope}`;
+  await db.query(upsertSql(source, false), params);
+}
+
+export async function rebuildAggregates(
+  db: DataSource,
+  workspaceId: string,
+  options: { profileIds?: readonly string[] } = {},
+): Promise<void> {
+  await db.transaction((manager) => rebuildAggregatesIn(manager, workspaceId, options));
+}

@@ -1,0 +1,144 @@
+import { ANY_PAGE_EVENT, ANY_SCREEN_EVENT, type TimeRange } from "@mosaic/shared";
+import type { CompileContext } from "./compile-context.js";
+import { rangeSql } from "./value-condition.sql.js";
+
+/**
+ * What an event rule reads, per profile:
+ * - "count": n (events);
+ * - "numbers": n (events whose property is a JSON number), total, low, high of that property;
+ * - "times": first_at, last_at.
+ */
+export type EventMeasure = { kind: "count" } | { kind: "numbers"; property: string } | { kind: "times" };
+
+export type EventRowsSpec = {
+  event: string;
+  range: TimeRange;
+  /** Property filters, compiled on the alias `e` (events); any filter forces the raw events. */
+  filters: (alias: string) => string[];
+  hasFilters: boolean;
+  measure: EventMeasure;
+};
+
+const DAY = 86_400_000;
+const dayStart = (t: Date) => new Date(Math.floor(t.getTime() / DAY) * DAY);
+const nextDayStart = (t: Date) => new Date(Math.ceil(t.getTime() / DAY) * DAY);
+const isoDay = (t: Date) => t.toISOString().slice(0, 10);
+
+/**
+ * `e.event = $x`, or the type for the any-page / any-screen pseudo events: the same keys the aggregates use.
+ * The type is written as a literal (a fixed word, not a name from the request) so that PostgreSQL can match
+ * the partial index events_page_screen_time.
+ */
+export function eventMatch(ctx: CompileContext, alias: string, event: string): string {
+  if (event === ANY_PAGE_EVENT) return `${alias}.type = 'page'`;
+  if (event === ANY_SCREEN_EVENT) return `${alias}.type = 'screen'`;
+  return `${alias}.event = ${ctx.params.add(event, "text")}`;
+}
+
+function rawColumns(ctx: CompileContext, measure: EventMeasure): string {
+  switch (measure.kind) {
+    case "count":
+      return "1 AS n";
+    case "times":
+      return "e.timestamp AS first_at, e.timestamp AS last_at";
+    case "numbers": {
+      const value = `e.properties -> ${ctx.params.add(measure.property, "text")}`;
+      const number = `CASE WHEN jsonb_typeof(${value}) = 'number' THEN (${value})::numeric END`;
+      return `CASE WHEN jsonb_typeof(${value}) = 'number' THEN 1 ELSE 0 END AS n, ${number} AS total, ${number} AS low, ${number} AS high`;
+    }
+  }
+}
+
+const forOne = (alias: string, forProfile: boolean) => (forProfile ? [`${alias}.profile_id = p.id`] : []);
+
+function rawRows(ctx: CompileContext, spec: EventRowsSpec, range: TimeRange, forProfile: boolean): string {
+  const where = [
+    `e.workspace_id = ${ctx.workspace}`,
+    eventMatch(ctx, "e", spec.event),
+    ...(range.from || range.to ? [rangeSql(ctx, "e.timestamp", range)] : []),
+    ...spec.filters("e"),
+    ...forOne("e", forProfile),
+  ];
+  return `SELECT e.profile_id, ${rawColumns(ctx, spec.measure)} FROM events e WHERE ${where.join(" AND ")}`;
+}
+
+/** A window this short is read from the raw events: the covering index answers it without visiting the heap. */
+const SHORT_WINDOW_MS = 32 * DAY;
+
+export type EventSource = {
+  /** SELECT profile_id, <measure columns>; `forProfile` restricts it to the outer profile p. */
+  rows: (forProfile: boolean) => string;
+  /** At most one row per profile (all-time aggregates): no GROUP BY needed. */
+  onePerProfile: boolean;
+};
+
+/**
+ * Where an event rule reads its rows (profile_id + measure columns; a profile may have several rows, which the
+ * rule aggregates):
+ * - property filters (or strategy "raw"): the events table, through the covering index (workspace_id, event,
+ *   timestamp);
+ * - all time: profile_event_stats (count, first / last time) or profile_event_numbers, one row per profile;
+ * - a count over a window of up to 32 days: the raw events, index-only (events are insert-only, so their pages
+ *   stay all-visible, unlike the rollup's recent days, which ingestion keeps updating);
+ * - longer windows and property totals over a window: whole UTC days from profile_event_days (or
+ *   profile_event_day_numbers) plus the raw events of the partial days at either end.
+ */
+export function eventSource(ctx: CompileContext, spec: EventRowsSpec): EventSource {
+  const { from, to } = spec.range;
+  const raw = (range: TimeRange) => (forProfile: boolean) => rawRows(ctx, spec, range, forProfile);
+  if (spec.hasFilters || ctx.strategy === "raw") return { rows: raw(spec.range), onePerProfile: false };
+  const eventKey = () => ctx.params.add(spec.event, "text");
+  if (!from && !to) {
+    if (spec.measure.kind === "numbers") {
+      const property = spec.measure.property;
+      return {
+        onePerProfile: true,
+        rows: (forProfile) =>
+          `SELECT x.profile_id, x.value_count AS n, x.total, x.low, x.high FROM profile_event_numbers x WHERE ${[
+            `x.workspace_id = ${ctx.workspace}`,
+            `x.event = ${eventKey()}`,
+            `x.property = ${ctx.params.add(property, "text")}`,
+            ...forOne("x", forProfile),
+          ].join(" AND ")}`,
+      };
+    }
+    const columns = spec.measure.kind === "times" ? "s.first_at, s.last_at" : "s.event_count AS n";
+    return {
+      onePerProfile: true,
+      rows: (forProfile) =>
+        `SELECT s.profile_id, ${columns} FROM profile_event_stats s WHERE ${[
+          `s.workspace_id = ${ctx.workspace}`,
+          `s.event = ${eventKey()}`,
+          ...forOne("s", forProfile),
+        ].join(" AND ")}`,
+    };
+  }
+  const short = from !== null && to !== null && to.getTime() - from.getTime() <= SHORT_WINDOW_MS;
+  if (spec.measure.kind === "times" || (spec.measure.kind === "count" && short))
+    return { rows: raw(spec.range), onePerProfile: false };
+  const firstDay = from ? nextDayStart(from) : null;
+  const endDay = to ? dayStart(to) : null;
+  if (firstDay && endDay && firstDay >= endDay) return { rows: raw(spec.range), onePerProfile: false };
+  const edges: TimeRange[] = [];
+  if (from && firstDay && from < firstDay) edges.push({ from, to: firstDay });
+  if (to && endDay && endDay < to) edges.push({ from: endDay, to });
+  const measure = spec.measure;
+  return {
+    onePerProfile: false,
+    rows: (forProfile) => {
+      const where = [
+        `d.workspace_id = ${ctx.workspace}`,
+        `d.event = ${eventKey()}`,
+        ...(measure.kind === "numbers" ? [`d.property = ${ctx.params.add(measure.property, "text")}`] : []),
+        ...(firstDay ? [`d.day >= ${ctx.params.add(isoDay(firstDay), "date")}`] : []),
+        ...(endDay ? [`d.day < ${ctx.params.add(isoDay(endDay), "date")}`] : []),
+        ...forOne("d", forProfile),
+      ];
+      const daily =
+        measure.kind === "numbers"
+          ? `SELECT d.profile_id, d.value_count AS n, d.total, d.low, d.high FROM profile_event_day_numbers d WHERE ${where.join(" AND ")}`
+          : `SELECT d.profile_id, d.event_count AS n FROM profile_event_days d WHERE ${where.join(" AND ")}`;
+      return [daily, ...edges.map((edge) => rawRows(ctx, spec, edge, forProfile))].join("\n    UNION ALL ");
+    },
+  };
+}

@@ -1,0 +1,15 @@
+export { compileAudience, inlineParams, type CompiledAudience } from "./audience.compiler.js";
+export { AudienceRuleError, type RuleIssue } from "./audience.errors.js";
+export {
+  audienceSql,
+  countAudience,
+  sampleAudience,
+  type AudienceSample,
+  type RunOptions,
+} from "./audience.service.js";
+export { applyEventAggregates, rebuildAggregates, rebuildAggregatesIn, type AggregateEventRow } from "./aggregates.js";
+export type { Catalog } from "./catalog.js";
+export { loadCatalog, refreshCatalog, refreshCatalogIn, type CatalogRefreshOptions } from "./catalog.service.js";
+export { MAX_CONDITIONS, type CompileOptions, type EventStrategy } from "./compile-context.js";
+export { compileProbe, explainProfile, type Explanation, type TraceNode } from "./explain.js";
+export type { SqlRunner } from "./sql-runner.js";
