@@ -8,8 +8,7 @@ import { describeLeaf, valueText } from "./describe.js";
 import type { SqlValue } from "./sql-params.js";
 import { queryRows, type SqlRunner } from "./sql-runner.js";
 import { planLeaves, type PlanNode } from "./tree.compiler.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "../../engine/ids.js";
 
 /** Why a profile is (or is not) in an audience: the rule tree with each condition's deciding value. */
 export type TraceNode =

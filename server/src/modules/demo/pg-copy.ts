@@ -2,12 +2,11 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { UUID } from "../../engine/ids.js";
 
 // Streaming rows into PostgreSQL with COPY. Text format: tab-separated columns, one row a line.
 
 export const NULL = "\\N";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids written into COPY rows unescaped must be what they claim to be. */
 export function checkUuid(name: string, value: string): void {

@@ -2,8 +2,7 @@ import type { DataSource } from "typeorm";
 import { badInput } from "../../engine/errors.js";
 import { checkFirst, decodeCursor, toConnection } from "../../engine/graphql/connection.js";
 import { Event } from "./event.entity.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "../../engine/ids.js";
 
 export const EVENT_TYPES = ["track", "identify", "page", "screen", "group", "alias"] as const;
 

@@ -6,8 +6,7 @@ import { inTransaction } from "./pg-transaction.js";
 import type { ProfileHooks } from "./profile-hooks.js";
 import { moveProfileRows } from "./profile-rows.js";
 import { revertTraits, type TraitMeta } from "./traits.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "../../engine/ids.js";
 
 type MergeRow = {
   id: string;

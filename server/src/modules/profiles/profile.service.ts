@@ -3,8 +3,7 @@ import { badInput, notFound } from "../../engine/errors.js";
 import { checkFirst, decodeCursor, toConnection } from "../../engine/graphql/connection.js";
 import { Profile } from "./profile.entity.js";
 import { Identity } from "./identity.entity.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "../../engine/ids.js";
 
 type ProfileRow = {
   id: string;
@@ -88,6 +87,8 @@ export class ProfileService {
       .orderBy("i.type")
       .addOrderBy("i.first_seen_at")
       .getMany();
-    return profileIds.map((id) => rows.filter((row) => row.profileId === id));
+    const byProfile = new Map<string, Identity[]>();
+    for (const row of rows) byProfile.set(row.profileId, [...(byProfile.get(row.profileId) ?? []), row]);
+    return profileIds.map((id) => byProfile.get(id) ?? []);
   }
 }

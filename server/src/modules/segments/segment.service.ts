@@ -2,8 +2,7 @@ import { ruleDepth, ruleGroupSchema, MAX_RULE_DEPTH, type RuleGroup } from "@mos
 import type { DataSource } from "typeorm";
 import { AppError, badInput, isUniqueViolation, notFound } from "../../engine/errors.js";
 import { Segment } from "./segment.entity.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "../../engine/ids.js";
 
 export type SegmentInput = { name: string; description?: string | null; rules: unknown };
 
