@@ -3,6 +3,8 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../auth/access.js";
 import { EventResolver } from "../../modules/events/event.resolver.js";
+import { IdentityRulesResolver } from "../../modules/identity/identity-rules.resolver.js";
+import { MergeResolver } from "../../modules/identity/merge.resolver.js";
 import { LtvResolver } from "../../modules/ltv/ltv.resolver.js";
 import { OverviewResolver } from "../../modules/overview/overview.resolver.js";
 import { ProfileResolver } from "../../modules/profiles/profile.resolver.js";
@@ -18,6 +20,8 @@ export const resolvers = [
   SegmentResolver,
   SourceResolver,
   LtvResolver,
+  IdentityRulesResolver,
+  MergeResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -3,6 +3,7 @@ import { badInput } from "../../engine/errors.js";
 import { compileRules, type CompiledRules } from "./compiled-rules.js";
 import { compareRules, type DryRunReport, type ReplayMessage } from "./dry-run.js";
 import { DEFAULT_IDENTITY_RULES, identityRulesSchema, type IdentityRules } from "./identity-rules.schema.js";
+import { fieldPath } from "./rules-input.js";
 
 export type StoredRules = { rules: IdentityRules; version: number; updatedAt: Date | null };
 
@@ -26,8 +27,7 @@ function validate(input: unknown, field: string): IdentityRules {
   const parsed = identityRulesSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const path = [field, ...(issue?.path.map(String) ?? [])].join(".");
-  throw badInput(path, issue?.message ?? "is invalid");
+  throw badInput(fieldPath(field, issue?.path ?? []), issue?.message ?? "is invalid");
 }
 
 /** Per-workspace identity rules (blocked values, limits, priority, trait identifiers) and their dry run. */
@@ -88,9 +88,9 @@ export class IdentityRulesService {
   async dryRun(
     workspaceId: string,
     proposedInput: unknown,
-    options: { messages?: number } = {},
+    options: { messages?: number; field?: string } = {},
   ): Promise<DryRunReport> {
-    const proposed = validate(proposedInput, "proposed");
+    const proposed = validate(proposedInput, options.field ?? "proposed");
     const limit = options.messages ?? DRY_RUN_DEFAULT_MESSAGES;
     if (!Number.isInteger(limit) || limit < 1 || limit > DRY_RUN_MAX_MESSAGES)
       throw badInput("messages", `must be a whole number from 1 to ${DRY_RUN_MAX_MESSAGES}`);

@@ -232,7 +232,7 @@ describe("rules over HTTP", () => {
       .update(app.workspaceId, { ...DEFAULT_IDENTITY_RULES, limits: [{ type: "email", max: 0 }] })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: "BAD_USER_INPUT", field: "rules.limits.0.max" });
+    expect(error).toMatchObject({ code: "BAD_USER_INPUT", field: "rules.limits[0].max" });
     const saved = await rules.update(app.workspaceId, { ...DEFAULT_IDENTITY_RULES, defaultLimit: 3 });
     expect(saved.version).toBeGreaterThan(1);
     await rules.reset(app.workspaceId);

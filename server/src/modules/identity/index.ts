@@ -17,7 +17,7 @@ export {
   type IdentityRules,
 } from "./identity-rules.schema.js";
 export { IdentityRulesService, type StoredRules } from "./identity-rules.service.js";
-export { MergeService, type MergeSummary, type SplitResult } from "./merge.service.js";
+export { MergeService, type MergeCursor, type MergeSummary, type SplitResult } from "./merge.service.js";
 export { inTransaction, isLockTableFull, isRetryable, withClient } from "./pg-transaction.js";
 export { writePlan } from "./plan-writer.js";
 export { ProfileHooks, type BatchChange, type ProfileHook, type SplitChange } from "./profile-hooks.js";

@@ -34,7 +34,7 @@ type MergeRow = {
 type ListRow = Pick<
   MergeRow,
   "id" | "winner_id" | "loser_id" | "rule" | "linked_by" | "source_id" | "message_id" | "merged_at" | "undone_at"
-> & { loser_events: number };
+> & { loser_events: number; source_name: string | null; merged_key: string };
 
 export type MergeSummary = {
   id: string;
@@ -43,15 +43,23 @@ export type MergeSummary = {
   rule: string;
   linkedBy: Array<Identifier & { side: string }>;
   sourceId: string | null;
+  sourceName: string | null;
   messageId: string | null;
   mergedAt: Date;
   undoneAt: Date | null;
   loserEvents: number;
+  /** merged_at at full (microsecond) precision, for keyset paging: a Date would round it to milliseconds. */
+  mergedKey: string;
 };
+
+/** Where the next page starts: the last merge of the previous one. */
+export type MergeCursor = { mergedKey: string; id: string };
 
 export type SplitResult = { mergeId: string; restoredProfileId: string; fromProfileId: string };
 
 const MAX_CHAIN = 1000;
+/** PostgreSQL's ISO text of a timestamptz, as merged_at::text gives it. */
+const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
 
 /** The merge history of a workspace and its undo. */
 export class MergeService {
@@ -61,20 +69,31 @@ export class MergeService {
   ) {}
 
   /** Newest first; with a profile id, the merges that profile absorbed or lost. */
-  async list(workspaceId: string, options: { profileId?: string; first?: number } = {}): Promise<MergeSummary[]> {
+  async list(
+    workspaceId: string,
+    options: { profileId?: string; first?: number; after?: MergeCursor } = {},
+  ): Promise<MergeSummary[]> {
     const first = options.first ?? 50;
     if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput("first", "must be from 1 to 500");
     if (options.profileId !== undefined && !UUID.test(options.profileId))
       throw badInput("profileId", "is not a profile id (a UUID)");
     const params: unknown[] = [workspaceId];
     const byProfile = options.profileId
-      ? ` AND (winner_id = $${params.push(options.profileId)} OR loser_id = $${params.length})`
+      ? ` AND (m.winner_id = $${params.push(options.profileId)} OR m.loser_id = $${params.length})`
+      : "";
+    const after = options.after;
+    if (after && (!UUID.test(after.id) || !TIMESTAMP_TEXT.test(after.mergedKey)))
+      throw badInput("after", "is not a valid cursor");
+    const afterKey = after
+      ? ` AND (m.merged_at, m.id) < ($${params.push(after.mergedKey)}::timestamptz, $${params.push(after.id)}::uuid)`
       : "";
     const rows: ListRow[] = await this.db.query(
-      `SELECT id, winner_id, loser_id, rule, linked_by, source_id, message_id, merged_at, undone_at,
-              cardinality(loser_event_ids)::int AS loser_events
-         FROM profile_merges WHERE workspace_id = $1${byProfile}
-        ORDER BY merged_at DESC, id LIMIT ${first}`,
+      `SELECT m.id, m.winner_id, m.loser_id, m.rule, m.linked_by, m.source_id, m.message_id, m.merged_at,
+              m.merged_at::text AS merged_key, m.undone_at, cardinality(m.loser_event_ids)::int AS loser_events,
+              s.name AS source_name
+         FROM profile_merges m LEFT JOIN sources s ON s.id = m.source_id
+        WHERE m.workspace_id = $1${byProfile}${afterKey}
+        ORDER BY m.merged_at DESC, m.id DESC LIMIT ${first}`,
       params,
     );
     return rows.map((r) => ({
@@ -84,10 +103,12 @@ export class MergeService {
       rule: r.rule,
       linkedBy: r.linked_by,
       sourceId: r.source_id,
+      sourceName: r.source_name,
       messageId: r.message_id,
       mergedAt: r.merged_at,
       undoneAt: r.undone_at,
       loserEvents: r.loser_events,
+      mergedKey: r.merged_key,
     }));
   }
 

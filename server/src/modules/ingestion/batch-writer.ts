@@ -21,6 +21,7 @@ import {
 import { countMessages, dedupeAndAllocate, insertEvents, type StoredEvent } from "./event-store.js";
 import { isRecord } from "./message.schema.js";
 import type { NormalizedMessage } from "./message.normalize.js";
+import { recordRejections, type RejectionRecord } from "./rejection-log.js";
 
 export type Source = { id: string; workspaceId: string };
 export type Prepared = { message: NormalizedMessage; identity: ExtractedIdentity };
@@ -33,6 +34,8 @@ export type Batch = {
   receivedAt: number;
   /** Source counters for the whole request, written in the same transaction. */
   counts: { received: number; rejected: number };
+  /** The request's rejected messages, logged for the source's debugger in the same transaction. */
+  rejections: RejectionRecord[];
 };
 
 export type StoreResult = { stored: number; duplicates: number };
@@ -170,6 +173,7 @@ export class BatchWriter {
         });
     }
     await countMessages(client, source.id, batch.counts.received, batch.counts.rejected);
+    await recordRejections(client, source, batch.rejections);
     return { stored: fresh.length, duplicates: batch.messages.length - fresh.length };
   }
 }

@@ -6,6 +6,7 @@ import { BatchWriter, type Prepared, type Source } from "./batch-writer.js";
 import { countMessages } from "./event-store.js";
 import { IngestError } from "./ingestion.errors.js";
 import { isRecord } from "./message.schema.js";
+import { recordRejections, rejectionRecords, wholeRequestRejection } from "./rejection-log.js";
 import { decodeBody, LIMITS } from "./request-body.js";
 import { writeKeyFromHeader, writeKeyOf } from "./write-key.js";
 
@@ -67,7 +68,7 @@ export class IngestionService {
       // A source that named itself in the header is charged with the refused request.
       const headerKey = writeKeyFromHeader(request.authorization);
       const source = headerKey ? await this.sourceByWriteKey(headerKey) : null;
-      if (source) await countMessages(this.db, source.id, 1, 1);
+      if (source) await this.chargeRefusal(source, 1, error.message);
       return errorResponse(error);
     }
 
@@ -90,7 +91,7 @@ export class IngestionService {
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
       const messages = isRecord(body) && Array.isArray(body.batch) ? Math.max(body.batch.length, 1) : 1;
-      await countMessages(this.db, source.id, messages, messages);
+      await this.chargeRefusal(source, messages, error.message);
       return errorResponse(error);
     }
 
@@ -111,12 +112,21 @@ export class IngestionService {
       rules,
       receivedAt: request.receivedAt,
       counts: { received: parsed.received, rejected: rejected.length },
+      rejections: rejectionRecords(request.endpoint, body, rejected),
     });
 
     if (request.endpoint !== "batch" && rejected.length > 0) {
       return errorResponse(new IngestError("INVALID_MESSAGE", rejected[0]?.reason ?? "invalid message"), rejected);
     }
     return { status: 200, body: rejected.length > 0 ? { success: true, rejected } : { success: true } };
+  }
+
+  /** A request refused as a whole still counts against its source and shows in its debugger. */
+  private async chargeRefusal(source: Source, messages: number, reason: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await countMessages(tx, source.id, messages, messages);
+      await recordRejections(tx, source, [wholeRequestRejection(reason)]);
+    });
   }
 
   private async sourceByWriteKey(writeKey: string): Promise<Source | null> {

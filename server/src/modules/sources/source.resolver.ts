@@ -14,6 +14,7 @@ import {
 } from "type-graphql";
 import { Roles } from "../../engine/auth/access.js";
 import { viewerOf, type Context } from "../../engine/graphql/context.js";
+import { SourceMessageType } from "./source-message.type.js";
 import { Source, SourceKind } from "./source.entity.js";
 
 @ObjectType()
@@ -34,6 +35,18 @@ export class SourceResolver {
   @Query(() => [Source])
   sources(@Ctx() ctx: Context) {
     return ctx.services.sources.list(viewerOf(ctx).workspaceId);
+  }
+
+  @Roles("admin")
+  @Query(() => [SourceMessageType], {
+    description: "The live debugger: a source's newest messages, accepted and rejected, newest first.",
+  })
+  sourceMessages(
+    @Arg("sourceId", () => ID) sourceId: string,
+    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.sources.recentMessages(viewerOf(ctx).workspaceId, sourceId, first);
   }
 
   @Roles("admin")

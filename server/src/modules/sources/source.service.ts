@@ -1,7 +1,11 @@
 import type { DataSource } from "typeorm";
 import { AppError, badInput, isUniqueViolation, notFound } from "../../engine/errors.js";
 import { newSecret } from "../../engine/auth/tokens.js";
+import { UUID } from "../../engine/ids.js";
+import { RECENT_MESSAGES_SQL, toSourceMessage, type SourceMessage, type SourceMessageRow } from "./source-message.js";
 import { Source, SourceKind } from "./source.entity.js";
+
+export const MAX_DEBUGGER_MESSAGES = 200;
 
 export type SourceStats = { receivedCount: number; rejectedCount: number; lastSeenAt: Date | null };
 
@@ -58,5 +62,19 @@ export class SourceService {
         lastSeenAt: row?.last_seen_at ?? null,
       };
     });
+  }
+
+  /** The live debugger's list: the newest messages of one source, newest first. */
+  async recentMessages(workspaceId: string, sourceId: string, first = 50): Promise<SourceMessage[]> {
+    if (!UUID.test(sourceId)) throw badInput("sourceId", "is not a source id (a UUID)");
+    if (!Number.isInteger(first) || first < 1 || first > MAX_DEBUGGER_MESSAGES)
+      throw badInput("first", `must be from 1 to ${MAX_DEBUGGER_MESSAGES}`);
+    const owned: unknown[] = await this.db.query(`SELECT 1 FROM sources WHERE id = $1 AND workspace_id = $2`, [
+      sourceId,
+      workspaceId,
+    ]);
+    if (owned.length === 0) throw notFound(`Source ${sourceId}`);
+    const rows: SourceMessageRow[] = await this.db.query(RECENT_MESSAGES_SQL, [sourceId, first]);
+    return rows.map(toSourceMessage);
   }
 }
