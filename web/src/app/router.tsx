@@ -6,6 +6,7 @@ import { RequireAuth } from "../features/auth/RequireAuth";
 import { RequireRole } from "../features/auth/RequireRole";
 import { SignInPage } from "../features/auth/SignInPage";
 import { EventsPage } from "../features/events/EventsPage";
+import { IdentityPage } from "../features/identity/IdentityPage";
 import { HomePage } from "../features/home/HomePage";
 import { ProfilePage } from "../features/profiles/ProfilePage";
 import { ProfilesPage } from "../features/profiles/ProfilesPage";
@@ -41,6 +42,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireRole permission="viewSources">
                 <SourcesPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: "identity",
+            element: (
+              <RequireRole permission="manageIdentity">
+                <IdentityPage />
               </RequireRole>
             ),
           },

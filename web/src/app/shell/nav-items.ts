@@ -1,6 +1,7 @@
 import {
   IconActivity,
   IconCoin,
+  IconFingerprint,
   IconHome,
   IconPlugConnected,
   IconUserCircle,
@@ -20,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/audiences", label: "Audiences", icon: IconUsersGroup },
   { to: "/ltv", label: "Lifetime value", icon: IconCoin },
   { to: "/sources", label: "Sources", icon: IconPlugConnected, permission: "viewSources" },
+  { to: "/identity", label: "Identity", icon: IconFingerprint, permission: "manageIdentity" },
   { to: "/users", label: "Users", icon: IconUserShield, permission: "manageUsers" },
 ];
 

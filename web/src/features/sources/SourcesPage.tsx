@@ -13,6 +13,7 @@ import { useViewer } from "../auth/viewer-context";
 import { CreateSourceButton } from "./CreateSourceButton";
 import { sourceKeysQuery, sourcesQuery } from "./queries";
 import { RotateKeyButton } from "./RotateKeyButton";
+import { SourceDebuggerButton } from "./SourceDebuggerButton";
 import { sourceKindLabel } from "./source-kinds";
 import { WriteKey } from "./WriteKey";
 
@@ -73,7 +74,7 @@ export function SourcesPage() {
                     <Table.Th ta="right">Rejected</Table.Th>
                     <Table.Th>Last seen</Table.Th>
                     {isAdmin ? <Table.Th>Write key</Table.Th> : null}
-                    {isAdmin ? <Table.Th w={48} aria-label="Actions" /> : null}
+                    {isAdmin ? <Table.Th w={80} aria-label="Actions" /> : null}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -131,7 +132,8 @@ export function SourcesPage() {
                         ) : null}
                         {isAdmin ? (
                           <Table.Td>
-                            <Group justify="flex-end">
+                            <Group justify="flex-end" gap={4} wrap="nowrap">
+                              <SourceDebuggerButton id={source.id} name={source.name} />
                               <RotateKeyButton id={source.id} name={source.name} />
                             </Group>
                           </Table.Td>
