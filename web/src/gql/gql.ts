@@ -1,5 +1,7 @@
 /* eslint-disable */
-import * as types from "./graphql";
+import * as types from './graphql';
+
+
 
 /**
  * Map of all GraphQL operations in the project.
@@ -13,310 +15,215 @@ import * as types from "./graphql";
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": typeof types.SegmentsDocument;
-  "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.SegmentDocument;
-  "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument;
-  "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument;
-  "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.LoginDocument;
-  "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument;
-  "\n  fragment EventFields on Event {\n    id\n    type\n    event\n    timestamp\n    receivedAt\n    messageId\n    profileId\n    sourceId\n    userId\n    anonymousId\n    properties\n    context\n  }\n": typeof types.EventFieldsFragmentDoc;
-  "\n  query Events($first: Int!, $after: String, $event: String, $type: String) {\n    events(first: $first, after: $after, event: $event, type: $type) {\n      edges {\n        cursor\n        node {\n          ...EventFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventsDocument;
-  "\n  query EventNames {\n    eventNames\n  }\n": typeof types.EventNamesDocument;
-  "\n  query Overview {\n    overview {\n      profileCount\n      identifiedProfileCount\n      eventCount\n      sourceCount\n      segmentCount\n      lastEventAt\n    }\n  }\n": typeof types.OverviewDocument;
-  "\n  query EventsPerDay($days: Int!) {\n    eventsPerDay(days: $days) {\n      day\n      count\n    }\n  }\n": typeof types.EventsPerDayDocument;
-  "\n  query IdentityRules {\n    identityRules {\n      version\n      updatedAt\n      rules {\n        defaultLimit\n        priority\n        limits {\n          type\n          max\n          windowDays\n        }\n        blocked {\n          types\n          match\n          value\n        }\n        traitIdentifiers {\n          trait\n          type\n        }\n      }\n    }\n  }\n": typeof types.IdentityRulesDocument;
-  "\n  mutation UpdateIdentityRules($rules: IdentityRulesInput!) {\n    updateIdentityRules(rules: $rules) {\n      version\n      updatedAt\n    }\n  }\n": typeof types.UpdateIdentityRulesDocument;
-  "\n  query IdentityRulesDryRun($rules: IdentityRulesInput!) {\n    identityRulesDryRun(rules: $rules) {\n      messages\n      newlyResolved\n      newlyUnresolved\n      current {\n        profiles\n        merges\n      }\n      proposed {\n        profiles\n        merges\n      }\n      merges {\n        profiles\n        messages\n        identifiers {\n          type\n          value\n        }\n      }\n      splits {\n        profiles\n        messages\n        identifiers {\n          type\n          value\n        }\n      }\n    }\n  }\n": typeof types.IdentityRulesDryRunDocument;
-  "\n  query MergeHistory($first: Int!, $after: String) {\n    mergeHistory(first: $first, after: $after) {\n      edges {\n        node {\n          ...MergeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MergeHistoryDocument;
-  "\n  fragment MergeFields on ProfileMerge {\n    id\n    winnerId\n    loserId\n    rule\n    sourceName\n    messageId\n    mergedAt\n    undoneAt\n    loserEvents\n    linkedBy {\n      type\n      value\n      side\n    }\n  }\n": typeof types.MergeFieldsFragmentDoc;
-  "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      mergeId\n      restoredProfileId\n      fromProfileId\n    }\n  }\n": typeof types.UndoMergeDocument;
-  "\n  query LtvModelStatus {\n    ltvModel {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n": typeof types.LtvModelStatusDocument;
-  "\n  query LtvModelInUse {\n    ltvModelInUse {\n      id\n      status\n      trigger\n      startedAt\n      finishedAt\n      revenueEvent\n      revenueProperty\n      currency\n      customers\n      transactions\n      calibrationEnd\n      holdoutStart\n      bgnbd {\n        r\n        alpha\n        a\n        b\n        logLikelihood\n        converged\n      }\n      gammaGamma {\n        p\n        q\n        gamma\n        logLikelihood\n        converged\n      }\n      calibration {\n        week\n        expected\n        actual\n      }\n      holdoutExpected\n      holdoutActual\n      cohorts {\n        cohort\n        customers\n        points {\n          month\n          value\n        }\n      }\n      weeksPerMonth\n      monthlyDiscountRate\n    }\n  }\n": typeof types.LtvModelInUseDocument;
-  "\n  query LtvOverview {\n    ltvOverview {\n      currency\n      customers\n      revenue\n      averageValue\n      medianValue\n      repeatPurchaseRate\n      averagePredictedValue12m\n      atRiskRepeatCustomers\n      histogram {\n        from\n        to\n        customers\n      }\n      pareto {\n        customerShare\n        revenueShare\n      }\n      topCustomers {\n        profileId\n        displayName\n        revenue\n        orders\n        predictedValue12m\n        pAlive\n      }\n    }\n  }\n": typeof types.LtvOverviewDocument;
-  "\n  query RevenueSettings {\n    revenueSettings {\n      event\n      property\n      currency\n    }\n  }\n": typeof types.RevenueSettingsDocument;
-  "\n  mutation RefitLtv {\n    refitLtv {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n": typeof types.RefitLtvDocument;
-  "\n  mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {\n    updateRevenueSettings(event: $event, property: $property, currency: $currency) {\n      event\n      property\n      currency\n    }\n  }\n": typeof types.UpdateRevenueSettingsDocument;
-  "\n  query ProfileMerges($id: ID!) {\n    profile(id: $id) {\n      id\n      merges {\n        ...MergeFields\n      }\n    }\n  }\n": typeof types.ProfileMergesDocument;
-  "\n  query Profiles($first: Int!, $after: String, $search: String) {\n    profiles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          firstSeenAt\n          lastSeenAt\n          identities {\n            type\n            value\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProfilesDocument;
-  "\n  query Profile($id: ID!) {\n    profile(id: $id) {\n      id\n      displayName\n      email\n      createdAt\n      firstSeenAt\n      lastSeenAt\n      traits\n      identities {\n        type\n        value\n        firstSeenAt\n        lastSeenAt\n      }\n    }\n  }\n": typeof types.ProfileDocument;
-  "\n  query ProfileEvents($id: ID!, $first: Int!, $after: String, $event: String) {\n    profile(id: $id) {\n      id\n      events(first: $first, after: $after, event: $event) {\n        edges {\n          cursor\n          node {\n            ...EventFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ProfileEventsDocument;
-  "\n  query SourceMessages($sourceId: ID!, $first: Int!) {\n    sourceMessages(sourceId: $sourceId, first: $first) {\n      id\n      status\n      type\n      event\n      userId\n      anonymousId\n      messageId\n      receivedAt\n      timestamp\n      reason\n      index\n      payload\n    }\n  }\n": typeof types.SourceMessagesDocument;
-  "\n  query Sources {\n    sources {\n      id\n      name\n      kind\n      createdAt\n      stats {\n        receivedCount\n        rejectedCount\n        lastSeenAt\n      }\n    }\n  }\n": typeof types.SourcesDocument;
-  "\n  query SourceKeys {\n    sources {\n      id\n      writeKey\n    }\n  }\n": typeof types.SourceKeysDocument;
-  "\n  mutation CreateSource($name: String!, $kind: SourceKind!) {\n    createSource(name: $name, kind: $kind) {\n      id\n      name\n      writeKey\n    }\n  }\n": typeof types.CreateSourceDocument;
-  "\n  mutation RotateWriteKey($id: ID!) {\n    rotateWriteKey(id: $id) {\n      id\n      writeKey\n    }\n  }\n": typeof types.RotateWriteKeyDocument;
-  "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n      lastLoginAt\n    }\n  }\n": typeof types.UsersDocument;
-  "\n  mutation CreateUser($email: String!, $name: String, $role: Role!, $password: String!) {\n    createUser(email: $email, name: $name, role: $role, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.CreateUserDocument;
+    "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": typeof types.SegmentsDocument,
+    "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.SegmentDocument,
+    "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment EventFields on Event {\n    id\n    type\n    event\n    timestamp\n    receivedAt\n    messageId\n    profileId\n    sourceId\n    userId\n    anonymousId\n    properties\n    context\n  }\n": typeof types.EventFieldsFragmentDoc,
+    "\n  query Events($first: Int!, $after: String, $event: String, $type: String) {\n    events(first: $first, after: $after, event: $event, type: $type) {\n      edges {\n        cursor\n        node {\n          ...EventFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  query EventNames {\n    eventNames\n  }\n": typeof types.EventNamesDocument,
+    "\n  query Overview {\n    overview {\n      profileCount\n      identifiedProfileCount\n      eventCount\n      sourceCount\n      segmentCount\n      lastEventAt\n    }\n  }\n": typeof types.OverviewDocument,
+    "\n  query EventsPerDay($days: Int!) {\n    eventsPerDay(days: $days) {\n      day\n      count\n    }\n  }\n": typeof types.EventsPerDayDocument,
+    "\n  query IdentityRules {\n    identityRules {\n      version\n      updatedAt\n      rules {\n        defaultLimit\n        priority\n        limits {\n          type\n          max\n          windowDays\n        }\n        blocked {\n          types\n          match\n          value\n        }\n        traitIdentifiers {\n          trait\n          type\n        }\n      }\n    }\n  }\n": typeof types.IdentityRulesDocument,
+    "\n  mutation UpdateIdentityRules($rules: IdentityRulesInput!) {\n    updateIdentityRules(rules: $rules) {\n      version\n      updatedAt\n    }\n  }\n": typeof types.UpdateIdentityRulesDocument,
+    "\n  query IdentityRulesDryRun($rules: IdentityRulesInput!) {\n    identityRulesDryRun(rules: $rules) {\n      messages\n      newlyResolved\n      newlyUnresolved\n      current {\n        profiles\n        merges\n      }\n      proposed {\n        profiles\n        merges\n      }\n      merges {\n        profiles\n        messages\n        identifiers {\n          type\n          value\n        }\n      }\n      splits {\n        profiles\n        messages\n        identifiers {\n          type\n          value\n        }\n      }\n    }\n  }\n": typeof types.IdentityRulesDryRunDocument,
+    "\n  query MergeHistory($first: Int!, $after: String) {\n    mergeHistory(first: $first, after: $after) {\n      edges {\n        node {\n          ...MergeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MergeHistoryDocument,
+    "\n  fragment MergeFields on ProfileMerge {\n    id\n    winnerId\n    loserId\n    rule\n    sourceName\n    messageId\n    mergedAt\n    undoneAt\n    loserEvents\n    linkedBy {\n      type\n      value\n      side\n    }\n  }\n": typeof types.MergeFieldsFragmentDoc,
+    "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      mergeId\n      restoredProfileId\n      fromProfileId\n    }\n  }\n": typeof types.UndoMergeDocument,
+    "\n  query LtvModelStatus {\n    ltvModel {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n": typeof types.LtvModelStatusDocument,
+    "\n  query LtvModelInUse {\n    ltvModelInUse {\n      id\n      status\n      trigger\n      startedAt\n      finishedAt\n      revenueEvent\n      revenueProperty\n      currency\n      customers\n      transactions\n      calibrationEnd\n      holdoutStart\n      bgnbd {\n        r\n        alpha\n        a\n        b\n        logLikelihood\n        converged\n      }\n      gammaGamma {\n        p\n        q\n        gamma\n        logLikelihood\n        converged\n      }\n      calibration {\n        week\n        expected\n        actual\n      }\n      holdoutExpected\n      holdoutActual\n      cohorts {\n        cohort\n        customers\n        points {\n          month\n          value\n        }\n      }\n      weeksPerMonth\n      monthlyDiscountRate\n    }\n  }\n": typeof types.LtvModelInUseDocument,
+    "\n  query LtvOverview {\n    ltvOverview {\n      currency\n      customers\n      revenue\n      averageValue\n      medianValue\n      repeatPurchaseRate\n      averagePredictedValue12m\n      atRiskRepeatCustomers\n      histogram {\n        from\n        to\n        customers\n      }\n      pareto {\n        customerShare\n        revenueShare\n      }\n      topCustomers {\n        profileId\n        displayName\n        revenue\n        orders\n        predictedValue12m\n        pAlive\n      }\n    }\n  }\n": typeof types.LtvOverviewDocument,
+    "\n  query RevenueSettings {\n    revenueSettings {\n      event\n      property\n      currency\n    }\n  }\n": typeof types.RevenueSettingsDocument,
+    "\n  mutation RefitLtv {\n    refitLtv {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n": typeof types.RefitLtvDocument,
+    "\n  mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {\n    updateRevenueSettings(event: $event, property: $property, currency: $currency) {\n      event\n      property\n      currency\n    }\n  }\n": typeof types.UpdateRevenueSettingsDocument,
+    "\n  query ProfileMerges($id: ID!) {\n    profile(id: $id) {\n      id\n      merges {\n        ...MergeFields\n      }\n    }\n  }\n": typeof types.ProfileMergesDocument,
+    "\n  query Profiles($first: Int!, $after: String, $search: String) {\n    profiles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          firstSeenAt\n          lastSeenAt\n          identities {\n            type\n            value\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProfilesDocument,
+    "\n  query Profile($id: ID!) {\n    profile(id: $id) {\n      id\n      displayName\n      email\n      createdAt\n      firstSeenAt\n      lastSeenAt\n      traits\n      identities {\n        type\n        value\n        firstSeenAt\n        lastSeenAt\n      }\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  query ProfileEvents($id: ID!, $first: Int!, $after: String, $event: String) {\n    profile(id: $id) {\n      id\n      events(first: $first, after: $after, event: $event) {\n        edges {\n          cursor\n          node {\n            ...EventFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ProfileEventsDocument,
+    "\n  query SourceMessages($sourceId: ID!, $first: Int!) {\n    sourceMessages(sourceId: $sourceId, first: $first) {\n      id\n      status\n      type\n      event\n      userId\n      anonymousId\n      messageId\n      receivedAt\n      timestamp\n      reason\n      index\n      payload\n    }\n  }\n": typeof types.SourceMessagesDocument,
+    "\n  query Sources {\n    sources {\n      id\n      name\n      kind\n      createdAt\n      stats {\n        receivedCount\n        rejectedCount\n        lastSeenAt\n      }\n    }\n  }\n": typeof types.SourcesDocument,
+    "\n  query SourceKeys {\n    sources {\n      id\n      writeKey\n    }\n  }\n": typeof types.SourceKeysDocument,
+    "\n  mutation CreateSource($name: String!, $kind: SourceKind!) {\n    createSource(name: $name, kind: $kind) {\n      id\n      name\n      writeKey\n    }\n  }\n": typeof types.CreateSourceDocument,
+    "\n  mutation RotateWriteKey($id: ID!) {\n    rotateWriteKey(id: $id) {\n      id\n      writeKey\n    }\n  }\n": typeof types.RotateWriteKeyDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n      lastLoginAt\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($email: String!, $name: String, $role: Role!, $password: String!) {\n    createUser(email: $email, name: $name, role: $role, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.CreateUserDocument,
 };
 const documents: Documents = {
-  "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n":
-    types.SegmentsDocument,
-  "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n    }\n  }\n":
-    types.SegmentDocument,
-  "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
-  "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      workspace {\n        id\n        name\n      }\n    }\n  }\n":
-    types.MeDocument,
-  "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n":
-    types.LoginDocument,
-  "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-  "\n  fragment EventFields on Event {\n    id\n    type\n    event\n    timestamp\n    receivedAt\n    messageId\n    profileId\n    sourceId\n    userId\n    anonymousId\n    properties\n    context\n  }\n":
-    types.EventFieldsFragmentDoc,
-  "\n  query Events($first: Int!, $after: String, $event: String, $type: String) {\n    events(first: $first, after: $after, event: $event, type: $type) {\n      edges {\n        cursor\n        node {\n          ...EventFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
-    types.EventsDocument,
-  "\n  query EventNames {\n    eventNames\n  }\n": types.EventNamesDocument,
-  "\n  query Overview {\n    overview {\n      profileCount\n      identifiedProfileCount\n      eventCount\n      sourceCount\n      segmentCount\n      lastEventAt\n    }\n  }\n":
-    types.OverviewDocument,
-  "\n  query EventsPerDay($days: Int!) {\n    eventsPerDay(days: $days) {\n      day\n      count\n    }\n  }\n":
-    types.EventsPerDayDocument,
-  "\n  query IdentityRules {\n    identityRules {\n      version\n      updatedAt\n      rules {\n        defaultLimit\n        priority\n        limits {\n          type\n          max\n          windowDays\n        }\n        blocked {\n          types\n          match\n          value\n        }\n        traitIdentifiers {\n          trait\n          type\n        }\n      }\n    }\n  }\n":
-    types.IdentityRulesDocument,
-  "\n  mutation UpdateIdentityRules($rules: IdentityRulesInput!) {\n    updateIdentityRules(rules: $rules) {\n      version\n      updatedAt\n    }\n  }\n":
-    types.UpdateIdentityRulesDocument,
-  "\n  query IdentityRulesDryRun($rules: IdentityRulesInput!) {\n    identityRulesDryRun(rules: $rules) {\n      messages\n      newlyResolved\n      newlyUnresolved\n      current {\n        profiles\n        merges\n      }\n      proposed {\n        profiles\n        merges\n      }\n      merges {\n        profiles\n        messages\n        identifiers {\n          type\n          value\n        }\n      }\n      splits {\n        profiles\n        messages\n        identifiers {\n          type\n          value\n        }\n      }\n    }\n  }\n":
-    types.IdentityRulesDryRunDocument,
-  "\n  query MergeHistory($first: Int!, $after: String) {\n    mergeHistory(first: $first, after: $after) {\n      edges {\n        node {\n          ...MergeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
-    types.MergeHistoryDocument,
-  "\n  fragment MergeFields on ProfileMerge {\n    id\n    winnerId\n    loserId\n    rule\n    sourceName\n    messageId\n    mergedAt\n    undoneAt\n    loserEvents\n    linkedBy {\n      type\n      value\n      side\n    }\n  }\n":
-    types.MergeFieldsFragmentDoc,
-  "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      mergeId\n      restoredProfileId\n      fromProfileId\n    }\n  }\n":
-    types.UndoMergeDocument,
-  "\n  query LtvModelStatus {\n    ltvModel {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n":
-    types.LtvModelStatusDocument,
-  "\n  query LtvModelInUse {\n    ltvModelInUse {\n      id\n      status\n      trigger\n      startedAt\n      finishedAt\n      revenueEvent\n      revenueProperty\n      currency\n      customers\n      transactions\n      calibrationEnd\n      holdoutStart\n      bgnbd {\n        r\n        alpha\n        a\n        b\n        logLikelihood\n        converged\n      }\n      gammaGamma {\n        p\n        q\n        gamma\n        logLikelihood\n        converged\n      }\n      calibration {\n        week\n        expected\n        actual\n      }\n      holdoutExpected\n      holdoutActual\n      cohorts {\n        cohort\n        customers\n        points {\n          month\n          value\n        }\n      }\n      weeksPerMonth\n      monthlyDiscountRate\n    }\n  }\n":
-    types.LtvModelInUseDocument,
-  "\n  query LtvOverview {\n    ltvOverview {\n      currency\n      customers\n      revenue\n      averageValue\n      medianValue\n      repeatPurchaseRate\n      averagePredictedValue12m\n      atRiskRepeatCustomers\n      histogram {\n        from\n        to\n        customers\n      }\n      pareto {\n        customerShare\n        revenueShare\n      }\n      topCustomers {\n        profileId\n        displayName\n        revenue\n        orders\n        predictedValue12m\n        pAlive\n      }\n    }\n  }\n":
-    types.LtvOverviewDocument,
-  "\n  query RevenueSettings {\n    revenueSettings {\n      event\n      property\n      currency\n    }\n  }\n":
-    types.RevenueSettingsDocument,
-  "\n  mutation RefitLtv {\n    refitLtv {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n":
-    types.RefitLtvDocument,
-  "\n  mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {\n    updateRevenueSettings(event: $event, property: $property, currency: $currency) {\n      event\n      property\n      currency\n    }\n  }\n":
-    types.UpdateRevenueSettingsDocument,
-  "\n  query ProfileMerges($id: ID!) {\n    profile(id: $id) {\n      id\n      merges {\n        ...MergeFields\n      }\n    }\n  }\n":
-    types.ProfileMergesDocument,
-  "\n  query Profiles($first: Int!, $after: String, $search: String) {\n    profiles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          firstSeenAt\n          lastSeenAt\n          identities {\n            type\n            value\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
-    types.ProfilesDocument,
-  "\n  query Profile($id: ID!) {\n    profile(id: $id) {\n      id\n      displayName\n      email\n      createdAt\n      firstSeenAt\n      lastSeenAt\n      traits\n      identities {\n        type\n        value\n        firstSeenAt\n        lastSeenAt\n      }\n    }\n  }\n":
-    types.ProfileDocument,
-  "\n  query ProfileEvents($id: ID!, $first: Int!, $after: String, $event: String) {\n    profile(id: $id) {\n      id\n      events(first: $first, after: $after, event: $event) {\n        edges {\n          cursor\n          node {\n            ...EventFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n":
-    types.ProfileEventsDocument,
-  "\n  query SourceMessages($sourceId: ID!, $first: Int!) {\n    sourceMessages(sourceId: $sourceId, first: $first) {\n      id\n      status\n      type\n      event\n      userId\n      anonymousId\n      messageId\n      receivedAt\n      timestamp\n      reason\n      index\n      payload\n    }\n  }\n":
-    types.SourceMessagesDocument,
-  "\n  query Sources {\n    sources {\n      id\n      name\n      kind\n      createdAt\n      stats {\n        receivedCount\n        rejectedCount\n        lastSeenAt\n      }\n    }\n  }\n":
-    types.SourcesDocument,
-  "\n  query SourceKeys {\n    sources {\n      id\n      writeKey\n    }\n  }\n": types.SourceKeysDocument,
-  "\n  mutation CreateSource($name: String!, $kind: SourceKind!) {\n    createSource(name: $name, kind: $kind) {\n      id\n      name\n      writeKey\n    }\n  }\n":
-    types.CreateSourceDocument,
-  "\n  mutation RotateWriteKey($id: ID!) {\n    rotateWriteKey(id: $id) {\n      id\n      writeKey\n    }\n  }\n":
-    types.RotateWriteKeyDocument,
-  "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n      lastLoginAt\n    }\n  }\n":
-    types.UsersDocument,
-  "\n  mutation CreateUser($email: String!, $name: String, $role: Role!, $password: String!) {\n    createUser(email: $email, name: $name, role: $role, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n":
-    types.CreateUserDocument,
+    "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": types.SegmentsDocument,
+    "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n    }\n  }\n": types.SegmentDocument,
+    "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment EventFields on Event {\n    id\n    type\n    event\n    timestamp\n    receivedAt\n    messageId\n    profileId\n    sourceId\n    userId\n    anonymousId\n    properties\n    context\n  }\n": types.EventFieldsFragmentDoc,
+    "\n  query Events($first: Int!, $after: String, $event: String, $type: String) {\n    events(first: $first, after: $after, event: $event, type: $type) {\n      edges {\n        cursor\n        node {\n          ...EventFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EventsDocument,
+    "\n  query EventNames {\n    eventNames\n  }\n": types.EventNamesDocument,
+    "\n  query Overview {\n    overview {\n      profileCount\n      identifiedProfileCount\n      eventCount\n      sourceCount\n      segmentCount\n      lastEventAt\n    }\n  }\n": types.OverviewDocument,
+    "\n  query EventsPerDay($days: Int!) {\n    eventsPerDay(days: $days) {\n      day\n      count\n    }\n  }\n": types.EventsPerDayDocument,
+    "\n  query IdentityRules {\n    identityRules {\n      version\n      updatedAt\n      rules {\n        defaultLimit\n        priority\n        limits {\n          type\n          max\n          windowDays\n        }\n        blocked {\n          types\n          match\n          value\n        }\n        traitIdentifiers {\n          trait\n          type\n        }\n      }\n    }\n  }\n": types.IdentityRulesDocument,
+    "\n  mutation UpdateIdentityRules($rules: IdentityRulesInput!) {\n    updateIdentityRules(rules: $rules) {\n      version\n      updatedAt\n    }\n  }\n": types.UpdateIdentityRulesDocument,
+    "\n  query IdentityRulesDryRun($rules: IdentityRulesInput!) {\n    identityRulesDryRun(rules: $rules) {\n      messages\n      newlyResolved\n      newlyUnresolved\n      current {\n        profiles\n        merges\n      }\n      proposed {\n        profiles\n        merges\n      }\n      merges {\n        profiles\n        messages\n        identifiers {\n          type\n          value\n        }\n      }\n      splits {\n        profiles\n        messages\n        identifiers {\n          type\n          value\n        }\n      }\n    }\n  }\n": types.IdentityRulesDryRunDocument,
+    "\n  query MergeHistory($first: Int!, $after: String) {\n    mergeHistory(first: $first, after: $after) {\n      edges {\n        node {\n          ...MergeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MergeHistoryDocument,
+    "\n  fragment MergeFields on ProfileMerge {\n    id\n    winnerId\n    loserId\n    rule\n    sourceName\n    messageId\n    mergedAt\n    undoneAt\n    loserEvents\n    linkedBy {\n      type\n      value\n      side\n    }\n  }\n": types.MergeFieldsFragmentDoc,
+    "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      mergeId\n      restoredProfileId\n      fromProfileId\n    }\n  }\n": types.UndoMergeDocument,
+    "\n  query LtvModelStatus {\n    ltvModel {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n": types.LtvModelStatusDocument,
+    "\n  query LtvModelInUse {\n    ltvModelInUse {\n      id\n      status\n      trigger\n      startedAt\n      finishedAt\n      revenueEvent\n      revenueProperty\n      currency\n      customers\n      transactions\n      calibrationEnd\n      holdoutStart\n      bgnbd {\n        r\n        alpha\n        a\n        b\n        logLikelihood\n        converged\n      }\n      gammaGamma {\n        p\n        q\n        gamma\n        logLikelihood\n        converged\n      }\n      calibration {\n        week\n        expected\n        actual\n      }\n      holdoutExpected\n      holdoutActual\n      cohorts {\n        cohort\n        customers\n        points {\n          month\n          value\n        }\n      }\n      weeksPerMonth\n      monthlyDiscountRate\n    }\n  }\n": types.LtvModelInUseDocument,
+    "\n  query LtvOverview {\n    ltvOverview {\n      currency\n      customers\n      revenue\n      averageValue\n      medianValue\n      repeatPurchaseRate\n      averagePredictedValue12m\n      atRiskRepeatCustomers\n      histogram {\n        from\n        to\n        customers\n      }\n      pareto {\n        customerShare\n        revenueShare\n      }\n      topCustomers {\n        profileId\n        displayName\n        revenue\n        orders\n        predictedValue12m\n        pAlive\n      }\n    }\n  }\n": types.LtvOverviewDocument,
+    "\n  query RevenueSettings {\n    revenueSettings {\n      event\n      property\n      currency\n    }\n  }\n": types.RevenueSettingsDocument,
+    "\n  mutation RefitLtv {\n    refitLtv {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n": types.RefitLtvDocument,
+    "\n  mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {\n    updateRevenueSettings(event: $event, property: $property, currency: $currency) {\n      event\n      property\n      currency\n    }\n  }\n": types.UpdateRevenueSettingsDocument,
+    "\n  query ProfileMerges($id: ID!) {\n    profile(id: $id) {\n      id\n      merges {\n        ...MergeFields\n      }\n    }\n  }\n": types.ProfileMergesDocument,
+    "\n  query Profiles($first: Int!, $after: String, $search: String) {\n    profiles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          firstSeenAt\n          lastSeenAt\n          identities {\n            type\n            value\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProfilesDocument,
+    "\n  query Profile($id: ID!) {\n    profile(id: $id) {\n      id\n      displayName\n      email\n      createdAt\n      firstSeenAt\n      lastSeenAt\n      traits\n      identities {\n        type\n        value\n        firstSeenAt\n        lastSeenAt\n      }\n    }\n  }\n": types.ProfileDocument,
+    "\n  query ProfileEvents($id: ID!, $first: Int!, $after: String, $event: String) {\n    profile(id: $id) {\n      id\n      events(first: $first, after: $after, event: $event) {\n        edges {\n          cursor\n          node {\n            ...EventFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ProfileEventsDocument,
+    "\n  query SourceMessages($sourceId: ID!, $first: Int!) {\n    sourceMessages(sourceId: $sourceId, first: $first) {\n      id\n      status\n      type\n      event\n      userId\n      anonymousId\n      messageId\n      receivedAt\n      timestamp\n      reason\n      index\n      payload\n    }\n  }\n": types.SourceMessagesDocument,
+    "\n  query Sources {\n    sources {\n      id\n      name\n      kind\n      createdAt\n      stats {\n        receivedCount\n        rejectedCount\n        lastSeenAt\n      }\n    }\n  }\n": types.SourcesDocument,
+    "\n  query SourceKeys {\n    sources {\n      id\n      writeKey\n    }\n  }\n": types.SourceKeysDocument,
+    "\n  mutation CreateSource($name: String!, $kind: SourceKind!) {\n    createSource(name: $name, kind: $kind) {\n      id\n      name\n      writeKey\n    }\n  }\n": types.CreateSourceDocument,
+    "\n  mutation RotateWriteKey($id: ID!) {\n    rotateWriteKey(id: $id) {\n      id\n      writeKey\n    }\n  }\n": types.RotateWriteKeyDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n      lastLoginAt\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($email: String!, $name: String, $role: Role!, $password: String!) {\n    createUser(email: $email, name: $name, role: $role, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.CreateUserDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n",
-): typeof import("./graphql").SegmentsDocument;
+export function graphql(source: "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').SegmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n    }\n  }\n",
-): typeof import("./graphql").SegmentDocument;
+export function graphql(source: "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').SegmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n",
-): typeof import("./graphql").DeleteSegmentDocument;
+export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"): typeof import('./graphql').DeleteSegmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      workspace {\n        id\n        name\n      }\n    }\n  }\n",
-): typeof import("./graphql").MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n",
-): typeof import("./graphql").LoginDocument;
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import("./graphql").LogoutDocument;
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  fragment EventFields on Event {\n    id\n    type\n    event\n    timestamp\n    receivedAt\n    messageId\n    profileId\n    sourceId\n    userId\n    anonymousId\n    properties\n    context\n  }\n",
-): typeof import("./graphql").EventFieldsFragmentDoc;
+export function graphql(source: "\n  fragment EventFields on Event {\n    id\n    type\n    event\n    timestamp\n    receivedAt\n    messageId\n    profileId\n    sourceId\n    userId\n    anonymousId\n    properties\n    context\n  }\n"): typeof import('./graphql').EventFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query Events($first: Int!, $after: String, $event: String, $type: String) {\n    events(first: $first, after: $after, event: $event, type: $type) {\n      edges {\n        cursor\n        node {\n          ...EventFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n",
-): typeof import("./graphql").EventsDocument;
+export function graphql(source: "\n  query Events($first: Int!, $after: String, $event: String, $type: String) {\n    events(first: $first, after: $after, event: $event, type: $type) {\n      edges {\n        cursor\n        node {\n          ...EventFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').EventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query EventNames {\n    eventNames\n  }\n",
-): typeof import("./graphql").EventNamesDocument;
+export function graphql(source: "\n  query EventNames {\n    eventNames\n  }\n"): typeof import('./graphql').EventNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query Overview {\n    overview {\n      profileCount\n      identifiedProfileCount\n      eventCount\n      sourceCount\n      segmentCount\n      lastEventAt\n    }\n  }\n",
-): typeof import("./graphql").OverviewDocument;
+export function graphql(source: "\n  query Overview {\n    overview {\n      profileCount\n      identifiedProfileCount\n      eventCount\n      sourceCount\n      segmentCount\n      lastEventAt\n    }\n  }\n"): typeof import('./graphql').OverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query EventsPerDay($days: Int!) {\n    eventsPerDay(days: $days) {\n      day\n      count\n    }\n  }\n",
-): typeof import("./graphql").EventsPerDayDocument;
+export function graphql(source: "\n  query EventsPerDay($days: Int!) {\n    eventsPerDay(days: $days) {\n      day\n      count\n    }\n  }\n"): typeof import('./graphql').EventsPerDayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query IdentityRules {\n    identityRules {\n      version\n      updatedAt\n      rules {\n        defaultLimit\n        priority\n        limits {\n          type\n          max\n          windowDays\n        }\n        blocked {\n          types\n          match\n          value\n        }\n        traitIdentifiers {\n          trait\n          type\n        }\n      }\n    }\n  }\n",
-): typeof import("./graphql").IdentityRulesDocument;
+export function graphql(source: "\n  query IdentityRules {\n    identityRules {\n      version\n      updatedAt\n      rules {\n        defaultLimit\n        priority\n        limits {\n          type\n          max\n          windowDays\n        }\n        blocked {\n          types\n          match\n          value\n        }\n        traitIdentifiers {\n          trait\n          type\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IdentityRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation UpdateIdentityRules($rules: IdentityRulesInput!) {\n    updateIdentityRules(rules: $rules) {\n      version\n      updatedAt\n    }\n  }\n",
-): typeof import("./graphql").UpdateIdentityRulesDocument;
+export function graphql(source: "\n  mutation UpdateIdentityRules($rules: IdentityRulesInput!) {\n    updateIdentityRules(rules: $rules) {\n      version\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').UpdateIdentityRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query IdentityRulesDryRun($rules: IdentityRulesInput!) {\n    identityRulesDryRun(rules: $rules) {\n      messages\n      newlyResolved\n      newlyUnresolved\n      current {\n        profiles\n        merges\n      }\n      proposed {\n        profiles\n        merges\n      }\n      merges {\n        profiles\n        messages\n        identifiers {\n          type\n          value\n        }\n      }\n      splits {\n        profiles\n        messages\n        identifiers {\n          type\n          value\n        }\n      }\n    }\n  }\n",
-): typeof import("./graphql").IdentityRulesDryRunDocument;
+export function graphql(source: "\n  query IdentityRulesDryRun($rules: IdentityRulesInput!) {\n    identityRulesDryRun(rules: $rules) {\n      messages\n      newlyResolved\n      newlyUnresolved\n      current {\n        profiles\n        merges\n      }\n      proposed {\n        profiles\n        merges\n      }\n      merges {\n        profiles\n        messages\n        identifiers {\n          type\n          value\n        }\n      }\n      splits {\n        profiles\n        messages\n        identifiers {\n          type\n          value\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IdentityRulesDryRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query MergeHistory($first: Int!, $after: String) {\n    mergeHistory(first: $first, after: $after) {\n      edges {\n        node {\n          ...MergeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n",
-): typeof import("./graphql").MergeHistoryDocument;
+export function graphql(source: "\n  query MergeHistory($first: Int!, $after: String) {\n    mergeHistory(first: $first, after: $after) {\n      edges {\n        node {\n          ...MergeFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MergeHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  fragment MergeFields on ProfileMerge {\n    id\n    winnerId\n    loserId\n    rule\n    sourceName\n    messageId\n    mergedAt\n    undoneAt\n    loserEvents\n    linkedBy {\n      type\n      value\n      side\n    }\n  }\n",
-): typeof import("./graphql").MergeFieldsFragmentDoc;
+export function graphql(source: "\n  fragment MergeFields on ProfileMerge {\n    id\n    winnerId\n    loserId\n    rule\n    sourceName\n    messageId\n    mergedAt\n    undoneAt\n    loserEvents\n    linkedBy {\n      type\n      value\n      side\n    }\n  }\n"): typeof import('./graphql').MergeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      mergeId\n      restoredProfileId\n      fromProfileId\n    }\n  }\n",
-): typeof import("./graphql").UndoMergeDocument;
+export function graphql(source: "\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      mergeId\n      restoredProfileId\n      fromProfileId\n    }\n  }\n"): typeof import('./graphql').UndoMergeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query LtvModelStatus {\n    ltvModel {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n",
-): typeof import("./graphql").LtvModelStatusDocument;
+export function graphql(source: "\n  query LtvModelStatus {\n    ltvModel {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n"): typeof import('./graphql').LtvModelStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query LtvModelInUse {\n    ltvModelInUse {\n      id\n      status\n      trigger\n      startedAt\n      finishedAt\n      revenueEvent\n      revenueProperty\n      currency\n      customers\n      transactions\n      calibrationEnd\n      holdoutStart\n      bgnbd {\n        r\n        alpha\n        a\n        b\n        logLikelihood\n        converged\n      }\n      gammaGamma {\n        p\n        q\n        gamma\n        logLikelihood\n        converged\n      }\n      calibration {\n        week\n        expected\n        actual\n      }\n      holdoutExpected\n      holdoutActual\n      cohorts {\n        cohort\n        customers\n        points {\n          month\n          value\n        }\n      }\n      weeksPerMonth\n      monthlyDiscountRate\n    }\n  }\n",
-): typeof import("./graphql").LtvModelInUseDocument;
+export function graphql(source: "\n  query LtvModelInUse {\n    ltvModelInUse {\n      id\n      status\n      trigger\n      startedAt\n      finishedAt\n      revenueEvent\n      revenueProperty\n      currency\n      customers\n      transactions\n      calibrationEnd\n      holdoutStart\n      bgnbd {\n        r\n        alpha\n        a\n        b\n        logLikelihood\n        converged\n      }\n      gammaGamma {\n        p\n        q\n        gamma\n        logLikelihood\n        converged\n      }\n      calibration {\n        week\n        expected\n        actual\n      }\n      holdoutExpected\n      holdoutActual\n      cohorts {\n        cohort\n        customers\n        points {\n          month\n          value\n        }\n      }\n      weeksPerMonth\n      monthlyDiscountRate\n    }\n  }\n"): typeof import('./graphql').LtvModelInUseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query LtvOverview {\n    ltvOverview {\n      currency\n      customers\n      revenue\n      averageValue\n      medianValue\n      repeatPurchaseRate\n      averagePredictedValue12m\n      atRiskRepeatCustomers\n      histogram {\n        from\n        to\n        customers\n      }\n      pareto {\n        customerShare\n        revenueShare\n      }\n      topCustomers {\n        profileId\n        displayName\n        revenue\n        orders\n        predictedValue12m\n        pAlive\n      }\n    }\n  }\n",
-): typeof import("./graphql").LtvOverviewDocument;
+export function graphql(source: "\n  query LtvOverview {\n    ltvOverview {\n      currency\n      customers\n      revenue\n      averageValue\n      medianValue\n      repeatPurchaseRate\n      averagePredictedValue12m\n      atRiskRepeatCustomers\n      histogram {\n        from\n        to\n        customers\n      }\n      pareto {\n        customerShare\n        revenueShare\n      }\n      topCustomers {\n        profileId\n        displayName\n        revenue\n        orders\n        predictedValue12m\n        pAlive\n      }\n    }\n  }\n"): typeof import('./graphql').LtvOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query RevenueSettings {\n    revenueSettings {\n      event\n      property\n      currency\n    }\n  }\n",
-): typeof import("./graphql").RevenueSettingsDocument;
+export function graphql(source: "\n  query RevenueSettings {\n    revenueSettings {\n      event\n      property\n      currency\n    }\n  }\n"): typeof import('./graphql').RevenueSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation RefitLtv {\n    refitLtv {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n",
-): typeof import("./graphql").RefitLtvDocument;
+export function graphql(source: "\n  mutation RefitLtv {\n    refitLtv {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n"): typeof import('./graphql').RefitLtvDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {\n    updateRevenueSettings(event: $event, property: $property, currency: $currency) {\n      event\n      property\n      currency\n    }\n  }\n",
-): typeof import("./graphql").UpdateRevenueSettingsDocument;
+export function graphql(source: "\n  mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {\n    updateRevenueSettings(event: $event, property: $property, currency: $currency) {\n      event\n      property\n      currency\n    }\n  }\n"): typeof import('./graphql').UpdateRevenueSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query ProfileMerges($id: ID!) {\n    profile(id: $id) {\n      id\n      merges {\n        ...MergeFields\n      }\n    }\n  }\n",
-): typeof import("./graphql").ProfileMergesDocument;
+export function graphql(source: "\n  query ProfileMerges($id: ID!) {\n    profile(id: $id) {\n      id\n      merges {\n        ...MergeFields\n      }\n    }\n  }\n"): typeof import('./graphql').ProfileMergesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query Profiles($first: Int!, $after: String, $search: String) {\n    profiles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          firstSeenAt\n          lastSeenAt\n          identities {\n            type\n            value\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n",
-): typeof import("./graphql").ProfilesDocument;
+export function graphql(source: "\n  query Profiles($first: Int!, $after: String, $search: String) {\n    profiles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          firstSeenAt\n          lastSeenAt\n          identities {\n            type\n            value\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ProfilesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query Profile($id: ID!) {\n    profile(id: $id) {\n      id\n      displayName\n      email\n      createdAt\n      firstSeenAt\n      lastSeenAt\n      traits\n      identities {\n        type\n        value\n        firstSeenAt\n        lastSeenAt\n      }\n    }\n  }\n",
-): typeof import("./graphql").ProfileDocument;
+export function graphql(source: "\n  query Profile($id: ID!) {\n    profile(id: $id) {\n      id\n      displayName\n      email\n      createdAt\n      firstSeenAt\n      lastSeenAt\n      traits\n      identities {\n        type\n        value\n        firstSeenAt\n        lastSeenAt\n      }\n    }\n  }\n"): typeof import('./graphql').ProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query ProfileEvents($id: ID!, $first: Int!, $after: String, $event: String) {\n    profile(id: $id) {\n      id\n      events(first: $first, after: $after, event: $event) {\n        edges {\n          cursor\n          node {\n            ...EventFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n",
-): typeof import("./graphql").ProfileEventsDocument;
+export function graphql(source: "\n  query ProfileEvents($id: ID!, $first: Int!, $after: String, $event: String) {\n    profile(id: $id) {\n      id\n      events(first: $first, after: $after, event: $event) {\n        edges {\n          cursor\n          node {\n            ...EventFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProfileEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query SourceMessages($sourceId: ID!, $first: Int!) {\n    sourceMessages(sourceId: $sourceId, first: $first) {\n      id\n      status\n      type\n      event\n      userId\n      anonymousId\n      messageId\n      receivedAt\n      timestamp\n      reason\n      index\n      payload\n    }\n  }\n",
-): typeof import("./graphql").SourceMessagesDocument;
+export function graphql(source: "\n  query SourceMessages($sourceId: ID!, $first: Int!) {\n    sourceMessages(sourceId: $sourceId, first: $first) {\n      id\n      status\n      type\n      event\n      userId\n      anonymousId\n      messageId\n      receivedAt\n      timestamp\n      reason\n      index\n      payload\n    }\n  }\n"): typeof import('./graphql').SourceMessagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query Sources {\n    sources {\n      id\n      name\n      kind\n      createdAt\n      stats {\n        receivedCount\n        rejectedCount\n        lastSeenAt\n      }\n    }\n  }\n",
-): typeof import("./graphql").SourcesDocument;
+export function graphql(source: "\n  query Sources {\n    sources {\n      id\n      name\n      kind\n      createdAt\n      stats {\n        receivedCount\n        rejectedCount\n        lastSeenAt\n      }\n    }\n  }\n"): typeof import('./graphql').SourcesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query SourceKeys {\n    sources {\n      id\n      writeKey\n    }\n  }\n",
-): typeof import("./graphql").SourceKeysDocument;
+export function graphql(source: "\n  query SourceKeys {\n    sources {\n      id\n      writeKey\n    }\n  }\n"): typeof import('./graphql').SourceKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation CreateSource($name: String!, $kind: SourceKind!) {\n    createSource(name: $name, kind: $kind) {\n      id\n      name\n      writeKey\n    }\n  }\n",
-): typeof import("./graphql").CreateSourceDocument;
+export function graphql(source: "\n  mutation CreateSource($name: String!, $kind: SourceKind!) {\n    createSource(name: $name, kind: $kind) {\n      id\n      name\n      writeKey\n    }\n  }\n"): typeof import('./graphql').CreateSourceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation RotateWriteKey($id: ID!) {\n    rotateWriteKey(id: $id) {\n      id\n      writeKey\n    }\n  }\n",
-): typeof import("./graphql").RotateWriteKeyDocument;
+export function graphql(source: "\n  mutation RotateWriteKey($id: ID!) {\n    rotateWriteKey(id: $id) {\n      id\n      writeKey\n    }\n  }\n"): typeof import('./graphql').RotateWriteKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n      lastLoginAt\n    }\n  }\n",
-): typeof import("./graphql").UsersDocument;
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      createdAt\n      lastLoginAt\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation CreateUser($email: String!, $name: String, $role: Role!, $password: String!) {\n    createUser(email: $email, name: $name, role: $role, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n",
-): typeof import("./graphql").CreateUserDocument;
+export function graphql(source: "\n  mutation CreateUser($email: String!, $name: String, $role: Role!, $password: String!) {\n    createUser(email: $email, name: $name, role: $role, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,9 +2,11 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
-import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
-export type BlockedMatch = "exact" | "regex";
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BlockedMatch =
+  | 'exact'
+  | 'regex';
 
 export type BlockedValueRuleInput = {
   match: BlockedMatch;
@@ -32,73 +34,67 @@ export type IdentityRulesInput = {
 };
 
 /** One of: admin, marketer, analyst */
-export type Role = "admin" | "analyst" | "marketer";
+export type Role =
+  | 'admin'
+  | 'analyst'
+  | 'marketer';
 
-export type SourceKind = "app" | "backend" | "crm" | "import" | "other" | "pos" | "website";
+export type SourceKind =
+  | 'app'
+  | 'backend'
+  | 'crm'
+  | 'import'
+  | 'other'
+  | 'pos'
+  | 'website';
 
-export type SourceMessageStatus = "accepted" | "rejected";
+export type SourceMessageStatus =
+  | 'accepted'
+  | 'rejected';
 
 export type TraitIdentifierInput = {
   trait: string;
   type: string;
 };
 
-export type SegmentsQueryVariables = Exact<{ [key: string]: never }>;
+export type SegmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SegmentsQuery = { segments: Array<{ id: string; name: string; description: string; updatedAt: string }> };
+
+export type SegmentsQuery = { segments: Array<{ id: string, name: string, description: string, updatedAt: string }> };
 
 export type SegmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type SegmentQuery = {
-  segment: {
-    id: string;
-    name: string;
-    description: string;
-    rules: Record<string, unknown>;
-    createdAt: string;
-    updatedAt: string;
-  };
-};
+
+export type SegmentQuery = { segment: { id: string, name: string, description: string, rules: Record<string, unknown>, createdAt: string, updatedAt: string } };
 
 export type DeleteSegmentMutationVariables = Exact<{
   id: string | number;
 }>;
 
+
 export type DeleteSegmentMutation = { deleteSegment: boolean };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MeQuery = {
-  me: { id: string; email: string; name: string; role: Role; workspace: { id: string; name: string } };
-};
+
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, workspace: { id: string, name: string } } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
-export type LoginMutation = { login: { id: string; email: string; name: string; role: Role } };
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { login: { id: string, email: string, name: string, role: Role } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
-export type EventFieldsFragment = {
-  id: string;
-  type: string;
-  event: string | null;
-  timestamp: string;
-  receivedAt: string;
-  messageId: string;
-  profileId: string;
-  sourceId: string | null;
-  userId: string | null;
-  anonymousId: string | null;
-  properties: Record<string, unknown>;
-  context: Record<string, unknown>;
-};
+export type EventFieldsFragment = { id: string, type: string, event: string | null, timestamp: string, receivedAt: string, messageId: string, profileId: string, sourceId: string | null, userId: string | null, anonymousId: string | null, properties: Record<string, unknown>, context: Record<string, unknown> };
 
 export type EventsQueryVariables = Exact<{
   first: number;
@@ -107,225 +103,86 @@ export type EventsQueryVariables = Exact<{
   type?: string | null | undefined;
 }>;
 
-export type EventsQuery = {
-  events: {
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        type: string;
-        event: string | null;
-        timestamp: string;
-        receivedAt: string;
-        messageId: string;
-        profileId: string;
-        sourceId: string | null;
-        userId: string | null;
-        anonymousId: string | null;
-        properties: Record<string, unknown>;
-        context: Record<string, unknown>;
-      };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
 
-export type EventNamesQueryVariables = Exact<{ [key: string]: never }>;
+export type EventsQuery = { events: { edges: Array<{ cursor: string, node: { id: string, type: string, event: string | null, timestamp: string, receivedAt: string, messageId: string, profileId: string, sourceId: string | null, userId: string | null, anonymousId: string | null, properties: Record<string, unknown>, context: Record<string, unknown> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type EventNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type EventNamesQuery = { eventNames: Array<string> };
 
-export type OverviewQueryVariables = Exact<{ [key: string]: never }>;
+export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type OverviewQuery = {
-  overview: {
-    profileCount: number;
-    identifiedProfileCount: number;
-    eventCount: number;
-    sourceCount: number;
-    segmentCount: number;
-    lastEventAt: string | null;
-  };
-};
+
+export type OverviewQuery = { overview: { profileCount: number, identifiedProfileCount: number, eventCount: number, sourceCount: number, segmentCount: number, lastEventAt: string | null } };
 
 export type EventsPerDayQueryVariables = Exact<{
   days: number;
 }>;
 
-export type EventsPerDayQuery = { eventsPerDay: Array<{ day: string; count: number }> };
 
-export type IdentityRulesQueryVariables = Exact<{ [key: string]: never }>;
+export type EventsPerDayQuery = { eventsPerDay: Array<{ day: string, count: number }> };
 
-export type IdentityRulesQuery = {
-  identityRules: {
-    version: number;
-    updatedAt: string | null;
-    rules: {
-      defaultLimit: number;
-      priority: Array<string>;
-      limits: Array<{ type: string; max: number; windowDays: number | null }>;
-      blocked: Array<{ types: Array<string> | null; match: BlockedMatch; value: string }>;
-      traitIdentifiers: Array<{ trait: string; type: string }>;
-    };
-  };
-};
+export type IdentityRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentityRulesQuery = { identityRules: { version: number, updatedAt: string | null, rules: { defaultLimit: number, priority: Array<string>, limits: Array<{ type: string, max: number, windowDays: number | null }>, blocked: Array<{ types: Array<string> | null, match: BlockedMatch, value: string }>, traitIdentifiers: Array<{ trait: string, type: string }> } } };
 
 export type UpdateIdentityRulesMutationVariables = Exact<{
   rules: IdentityRulesInput;
 }>;
 
-export type UpdateIdentityRulesMutation = { updateIdentityRules: { version: number; updatedAt: string | null } };
+
+export type UpdateIdentityRulesMutation = { updateIdentityRules: { version: number, updatedAt: string | null } };
 
 export type IdentityRulesDryRunQueryVariables = Exact<{
   rules: IdentityRulesInput;
 }>;
 
-export type IdentityRulesDryRunQuery = {
-  identityRulesDryRun: {
-    messages: number;
-    newlyResolved: number;
-    newlyUnresolved: number;
-    current: { profiles: number; merges: number };
-    proposed: { profiles: number; merges: number };
-    merges: Array<{ profiles: number; messages: number; identifiers: Array<{ type: string; value: string }> }>;
-    splits: Array<{ profiles: number; messages: number; identifiers: Array<{ type: string; value: string }> }>;
-  };
-};
+
+export type IdentityRulesDryRunQuery = { identityRulesDryRun: { messages: number, newlyResolved: number, newlyUnresolved: number, current: { profiles: number, merges: number }, proposed: { profiles: number, merges: number }, merges: Array<{ profiles: number, messages: number, identifiers: Array<{ type: string, value: string }> }>, splits: Array<{ profiles: number, messages: number, identifiers: Array<{ type: string, value: string }> }> } };
 
 export type MergeHistoryQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
 }>;
 
-export type MergeHistoryQuery = {
-  mergeHistory: {
-    edges: Array<{
-      node: {
-        id: string;
-        winnerId: string;
-        loserId: string;
-        rule: string;
-        sourceName: string | null;
-        messageId: string | null;
-        mergedAt: string;
-        undoneAt: string | null;
-        loserEvents: number;
-        linkedBy: Array<{ type: string; value: string; side: string }>;
-      };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
 
-export type MergeFieldsFragment = {
-  id: string;
-  winnerId: string;
-  loserId: string;
-  rule: string;
-  sourceName: string | null;
-  messageId: string | null;
-  mergedAt: string;
-  undoneAt: string | null;
-  loserEvents: number;
-  linkedBy: Array<{ type: string; value: string; side: string }>;
-};
+export type MergeHistoryQuery = { mergeHistory: { edges: Array<{ node: { id: string, winnerId: string, loserId: string, rule: string, sourceName: string | null, messageId: string | null, mergedAt: string, undoneAt: string | null, loserEvents: number, linkedBy: Array<{ type: string, value: string, side: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MergeFieldsFragment = { id: string, winnerId: string, loserId: string, rule: string, sourceName: string | null, messageId: string | null, mergedAt: string, undoneAt: string | null, loserEvents: number, linkedBy: Array<{ type: string, value: string, side: string }> };
 
 export type UndoMergeMutationVariables = Exact<{
   mergeId: string | number;
 }>;
 
-export type UndoMergeMutation = { undoMerge: { mergeId: string; restoredProfileId: string; fromProfileId: string } };
 
-export type LtvModelStatusQueryVariables = Exact<{ [key: string]: never }>;
+export type UndoMergeMutation = { undoMerge: { mergeId: string, restoredProfileId: string, fromProfileId: string } };
 
-export type LtvModelStatusQuery = {
-  ltvModel: {
-    id: string;
-    status: string;
-    progress: number;
-    stage: string;
-    trigger: string;
-    startedAt: string;
-    finishedAt: string | null;
-    error: string | null;
-    revenueEvent: string;
-    revenueProperty: string;
-    currency: string;
-  } | null;
-};
+export type LtvModelStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type LtvModelInUseQueryVariables = Exact<{ [key: string]: never }>;
 
-export type LtvModelInUseQuery = {
-  ltvModelInUse: {
-    id: string;
-    status: string;
-    trigger: string;
-    startedAt: string;
-    finishedAt: string | null;
-    revenueEvent: string;
-    revenueProperty: string;
-    currency: string;
-    customers: number | null;
-    transactions: number | null;
-    calibrationEnd: string | null;
-    holdoutStart: string | null;
-    holdoutExpected: number | null;
-    holdoutActual: number | null;
-    weeksPerMonth: number;
-    monthlyDiscountRate: number;
-    bgnbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number; converged: boolean } | null;
-    gammaGamma: { p: number; q: number; gamma: number; logLikelihood: number; converged: boolean } | null;
-    calibration: Array<{ week: number; expected: number; actual: number }>;
-    cohorts: Array<{ cohort: string; customers: number; points: Array<{ month: number; value: number }> }>;
-  } | null;
-};
+export type LtvModelStatusQuery = { ltvModel: { id: string, status: string, progress: number, stage: string, trigger: string, startedAt: string, finishedAt: string | null, error: string | null, revenueEvent: string, revenueProperty: string, currency: string } | null };
 
-export type LtvOverviewQueryVariables = Exact<{ [key: string]: never }>;
+export type LtvModelInUseQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type LtvOverviewQuery = {
-  ltvOverview: {
-    currency: string;
-    customers: number;
-    revenue: number;
-    averageValue: number;
-    medianValue: number;
-    repeatPurchaseRate: number;
-    averagePredictedValue12m: number | null;
-    atRiskRepeatCustomers: number;
-    histogram: Array<{ from: number; to: number | null; customers: number }>;
-    pareto: Array<{ customerShare: number; revenueShare: number }>;
-    topCustomers: Array<{
-      profileId: string;
-      displayName: string;
-      revenue: number;
-      orders: number;
-      predictedValue12m: number | null;
-      pAlive: number | null;
-    }>;
-  };
-};
 
-export type RevenueSettingsQueryVariables = Exact<{ [key: string]: never }>;
+export type LtvModelInUseQuery = { ltvModelInUse: { id: string, status: string, trigger: string, startedAt: string, finishedAt: string | null, revenueEvent: string, revenueProperty: string, currency: string, customers: number | null, transactions: number | null, calibrationEnd: string | null, holdoutStart: string | null, holdoutExpected: number | null, holdoutActual: number | null, weeksPerMonth: number, monthlyDiscountRate: number, bgnbd: { r: number, alpha: number, a: number, b: number, logLikelihood: number, converged: boolean } | null, gammaGamma: { p: number, q: number, gamma: number, logLikelihood: number, converged: boolean } | null, calibration: Array<{ week: number, expected: number, actual: number }>, cohorts: Array<{ cohort: string, customers: number, points: Array<{ month: number, value: number }> }> } | null };
 
-export type RevenueSettingsQuery = { revenueSettings: { event: string; property: string; currency: string } };
+export type LtvOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type RefitLtvMutationVariables = Exact<{ [key: string]: never }>;
 
-export type RefitLtvMutation = {
-  refitLtv: {
-    id: string;
-    status: string;
-    progress: number;
-    stage: string;
-    trigger: string;
-    startedAt: string;
-    finishedAt: string | null;
-    error: string | null;
-    revenueEvent: string;
-    revenueProperty: string;
-    currency: string;
-  };
-};
+export type LtvOverviewQuery = { ltvOverview: { currency: string, customers: number, revenue: number, averageValue: number, medianValue: number, repeatPurchaseRate: number, averagePredictedValue12m: number | null, atRiskRepeatCustomers: number, histogram: Array<{ from: number, to: number | null, customers: number }>, pareto: Array<{ customerShare: number, revenueShare: number }>, topCustomers: Array<{ profileId: string, displayName: string, revenue: number, orders: number, predictedValue12m: number | null, pAlive: number | null }> } };
+
+export type RevenueSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevenueSettingsQuery = { revenueSettings: { event: string, property: string, currency: string } };
+
+export type RefitLtvMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RefitLtvMutation = { refitLtv: { id: string, status: string, progress: number, stage: string, trigger: string, startedAt: string, finishedAt: string | null, error: string | null, revenueEvent: string, revenueProperty: string, currency: string } };
 
 export type UpdateRevenueSettingsMutationVariables = Exact<{
   event: string;
@@ -333,31 +190,15 @@ export type UpdateRevenueSettingsMutationVariables = Exact<{
   currency: string;
 }>;
 
-export type UpdateRevenueSettingsMutation = {
-  updateRevenueSettings: { event: string; property: string; currency: string };
-};
+
+export type UpdateRevenueSettingsMutation = { updateRevenueSettings: { event: string, property: string, currency: string } };
 
 export type ProfileMergesQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type ProfileMergesQuery = {
-  profile: {
-    id: string;
-    merges: Array<{
-      id: string;
-      winnerId: string;
-      loserId: string;
-      rule: string;
-      sourceName: string | null;
-      messageId: string | null;
-      mergedAt: string;
-      undoneAt: string | null;
-      loserEvents: number;
-      linkedBy: Array<{ type: string; value: string; side: string }>;
-    }>;
-  };
-};
+
+export type ProfileMergesQuery = { profile: { id: string, merges: Array<{ id: string, winnerId: string, loserId: string, rule: string, sourceName: string | null, messageId: string | null, mergedAt: string, undoneAt: string | null, loserEvents: number, linkedBy: Array<{ type: string, value: string, side: string }> }> } };
 
 export type ProfilesQueryVariables = Exact<{
   first: number;
@@ -365,40 +206,15 @@ export type ProfilesQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
 
-export type ProfilesQuery = {
-  profiles: {
-    totalCount: number;
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        displayName: string;
-        email: string | null;
-        firstSeenAt: string;
-        lastSeenAt: string;
-        identities: Array<{ type: string; value: string }>;
-      };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+
+export type ProfilesQuery = { profiles: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, displayName: string, email: string | null, firstSeenAt: string, lastSeenAt: string, identities: Array<{ type: string, value: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ProfileQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type ProfileQuery = {
-  profile: {
-    id: string;
-    displayName: string;
-    email: string | null;
-    createdAt: string;
-    firstSeenAt: string;
-    lastSeenAt: string;
-    traits: Record<string, unknown>;
-    identities: Array<{ type: string; value: string; firstSeenAt: string; lastSeenAt: string }>;
-  };
-};
+
+export type ProfileQuery = { profile: { id: string, displayName: string, email: string | null, createdAt: string, firstSeenAt: string, lastSeenAt: string, traits: Record<string, unknown>, identities: Array<{ type: string, value: string, firstSeenAt: string, lastSeenAt: string }> } };
 
 export type ProfileEventsQueryVariables = Exact<{
   id: string | number;
@@ -407,88 +223,46 @@ export type ProfileEventsQueryVariables = Exact<{
   event?: string | null | undefined;
 }>;
 
-export type ProfileEventsQuery = {
-  profile: {
-    id: string;
-    events: {
-      edges: Array<{
-        cursor: string;
-        node: {
-          id: string;
-          type: string;
-          event: string | null;
-          timestamp: string;
-          receivedAt: string;
-          messageId: string;
-          profileId: string;
-          sourceId: string | null;
-          userId: string | null;
-          anonymousId: string | null;
-          properties: Record<string, unknown>;
-          context: Record<string, unknown>;
-        };
-      }>;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    };
-  };
-};
+
+export type ProfileEventsQuery = { profile: { id: string, events: { edges: Array<{ cursor: string, node: { id: string, type: string, event: string | null, timestamp: string, receivedAt: string, messageId: string, profileId: string, sourceId: string | null, userId: string | null, anonymousId: string | null, properties: Record<string, unknown>, context: Record<string, unknown> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type SourceMessagesQueryVariables = Exact<{
   sourceId: string | number;
   first: number;
 }>;
 
-export type SourceMessagesQuery = {
-  sourceMessages: Array<{
-    id: string;
-    status: SourceMessageStatus;
-    type: string | null;
-    event: string | null;
-    userId: string | null;
-    anonymousId: string | null;
-    messageId: string | null;
-    receivedAt: string;
-    timestamp: string | null;
-    reason: string | null;
-    index: number | null;
-    payload: Record<string, unknown> | null;
-  }>;
-};
 
-export type SourcesQueryVariables = Exact<{ [key: string]: never }>;
+export type SourceMessagesQuery = { sourceMessages: Array<{ id: string, status: SourceMessageStatus, type: string | null, event: string | null, userId: string | null, anonymousId: string | null, messageId: string | null, receivedAt: string, timestamp: string | null, reason: string | null, index: number | null, payload: Record<string, unknown> | null }> };
 
-export type SourcesQuery = {
-  sources: Array<{
-    id: string;
-    name: string;
-    kind: SourceKind;
-    createdAt: string;
-    stats: { receivedCount: number; rejectedCount: number; lastSeenAt: string | null };
-  }>;
-};
+export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SourceKeysQueryVariables = Exact<{ [key: string]: never }>;
 
-export type SourceKeysQuery = { sources: Array<{ id: string; writeKey: string }> };
+export type SourcesQuery = { sources: Array<{ id: string, name: string, kind: SourceKind, createdAt: string, stats: { receivedCount: number, rejectedCount: number, lastSeenAt: string | null } }> };
+
+export type SourceKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourceKeysQuery = { sources: Array<{ id: string, writeKey: string }> };
 
 export type CreateSourceMutationVariables = Exact<{
   name: string;
   kind: SourceKind;
 }>;
 
-export type CreateSourceMutation = { createSource: { id: string; name: string; writeKey: string } };
+
+export type CreateSourceMutation = { createSource: { id: string, name: string, writeKey: string } };
 
 export type RotateWriteKeyMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type RotateWriteKeyMutation = { rotateWriteKey: { id: string; writeKey: string } };
 
-export type UsersQueryVariables = Exact<{ [key: string]: never }>;
+export type RotateWriteKeyMutation = { rotateWriteKey: { id: string, writeKey: string } };
 
-export type UsersQuery = {
-  users: Array<{ id: string; email: string; name: string; role: Role; createdAt: string; lastLoginAt: string | null }>;
-};
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ id: string, email: string, name: string, role: Role, createdAt: string, lastLoginAt: string | null }> };
 
 export type CreateUserMutationVariables = Exact<{
   email: string;
@@ -497,13 +271,14 @@ export type CreateUserMutationVariables = Exact<{
   password: string;
 }>;
 
-export type CreateUserMutation = { createUser: { id: string; email: string; name: string; role: Role } };
+
+export type CreateUserMutation = { createUser: { id: string, email: string, name: string, role: Role } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
 {
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>["__apiType"]>;
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
 
@@ -517,8 +292,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const EventFieldsFragmentDoc = new TypedDocumentString(
-  `
+export const EventFieldsFragmentDoc = new TypedDocumentString(`
     fragment EventFields on Event {
   id
   type
@@ -533,11 +307,8 @@ export const EventFieldsFragmentDoc = new TypedDocumentString(
   properties
   context
 }
-    `,
-  { fragmentName: "EventFields" },
-) as unknown as TypedDocumentString<EventFieldsFragment, unknown>;
-export const MergeFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"EventFields"}) as unknown as TypedDocumentString<EventFieldsFragment, unknown>;
+export const MergeFieldsFragmentDoc = new TypedDocumentString(`
     fragment MergeFields on ProfileMerge {
   id
   winnerId
@@ -554,9 +325,7 @@ export const MergeFieldsFragmentDoc = new TypedDocumentString(
     side
   }
 }
-    `,
-  { fragmentName: "MergeFields" },
-) as unknown as TypedDocumentString<MergeFieldsFragment, unknown>;
+    `, {"fragmentName":"MergeFields"}) as unknown as TypedDocumentString<MergeFieldsFragment, unknown>;
 export const SegmentsDocument = new TypedDocumentString(`
     query Segments {
   segments {

@@ -55,7 +55,7 @@ export function MergeHistoryTable() {
                   <Table.Th>Linked by</Table.Th>
                   <Table.Th>Rule</Table.Th>
                   <Table.Th>Source</Table.Th>
-                  <Table.Th>State</Table.Th>
+                  <Table.Th w={100}>State</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -89,8 +89,13 @@ export function MergeHistoryTable() {
                     <Table.Td>
                       <Text size="sm">{merge.sourceName ?? "—"}</Text>
                     </Table.Td>
-                    <Table.Td>
-                      <Badge size="sm" variant="light" color={merge.undoneAt ? "gray" : "teal"}>
+                    <Table.Td style={{ whiteSpace: "nowrap" }}>
+                      <Badge
+                        size="sm"
+                        variant="light"
+                        color={merge.undoneAt ? "gray" : "teal"}
+                        style={{ flexShrink: 0 }}
+                      >
                         {merge.undoneAt ? "Undone" : "Merged"}
                       </Badge>
                     </Table.Td>
@@ -101,7 +106,7 @@ export function MergeHistoryTable() {
           </Table.ScrollContainer>
           <LoadMore
             shown={merges.length}
-            noun="merges"
+            noun={merges.length === 1 ? "merge" : "merges"}
             hasNextPage={history.hasNextPage}
             isFetchingNextPage={history.isFetchingNextPage}
             onLoadMore={() => void history.fetchNextPage()}

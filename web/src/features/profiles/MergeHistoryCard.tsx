@@ -33,7 +33,9 @@ function MergeLine({ merge, profileId }: { merge: MergeFieldsFragment; profileId
   return (
     <Text size="sm">
       {absorbed ? <>Profile {otherLabel} merged into this one</> : <>Merged into profile {otherLabel}</>}
-      {merge.loserEvents > 0 ? ` (${formatNumber(merge.loserEvents)} events)` : ""}
+      {merge.loserEvents > 0
+        ? ` (${formatNumber(merge.loserEvents)} ${merge.loserEvents === 1 ? "event" : "events"})`
+        : ""}
     </Text>
   );
 }
@@ -91,20 +93,22 @@ export function MergeHistoryCard({ profileId }: { profileId: string }) {
         <Stack gap="md">
           {list.map((merge) => (
             <Stack key={merge.id} gap={6} data-testid="merge-entry">
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Stack gap={2}>
-                  <MergeLine merge={merge} profileId={profileId} />
-                  <Text size="xs" c="dimmed">
-                    <RelativeTime value={merge.mergedAt} size="xs" /> · rule {merge.rule}
-                    {merge.sourceName ? ` · from ${merge.sourceName}` : ""}
-                    {merge.messageId ? ` · message ${merge.messageId}` : ""}
-                  </Text>
-                </Stack>
-                {merge.undoneAt ? (
+              <MergeLine merge={merge} profileId={profileId} />
+              <Text size="xs" c="dimmed">
+                <RelativeTime value={merge.mergedAt} size="xs" /> · rule {merge.rule}
+                {merge.sourceName ? ` · from ${merge.sourceName}` : ""}
+                {merge.messageId ? ` · message ${merge.messageId}` : ""}
+              </Text>
+              <IdentifierBadges identifiers={merge.linkedBy} />
+              {merge.undoneAt ? (
+                <Group gap="xs">
                   <Badge variant="light" color="gray" size="sm">
                     Undone
                   </Badge>
-                ) : mayUndo && merge.winnerId === profileId ? (
+                  <RelativeTime value={merge.undoneAt} size="xs" c="dimmed" />
+                </Group>
+              ) : mayUndo && merge.winnerId === profileId ? (
+                <Group>
                   <Button
                     size="xs"
                     variant="light"
@@ -114,9 +118,8 @@ export function MergeHistoryCard({ profileId }: { profileId: string }) {
                   >
                     Undo merge
                   </Button>
-                ) : null}
-              </Group>
-              <IdentifierBadges identifiers={merge.linkedBy} />
+                </Group>
+              ) : null}
             </Stack>
           ))}
         </Stack>
