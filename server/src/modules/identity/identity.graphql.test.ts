@@ -152,6 +152,12 @@ describe("dry run", () => {
       as("admin"),
     );
     expect(bad.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "rules.limits[0].windowDays" });
+    const MESSAGES = `query($rules: IdentityRulesInput!, $messages: Int!) {
+      identityRulesDryRun(rules: $rules, messages: $messages) { messages } }`;
+    for (const messages of [0, 100_001]) {
+      const outOfRange = await app.gql(MESSAGES, { rules: DEFAULT_IDENTITY_RULES, messages }, as("admin"));
+      expect(outOfRange.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "messages" });
+    }
   });
 });
 
