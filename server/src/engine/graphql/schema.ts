@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../auth/access.js";
 import { EventResolver } from "../../modules/events/event.resolver.js";
+import { ImportResolver } from "../../modules/imports/import.resolver.js";
 import { LtvResolver } from "../../modules/ltv/ltv.resolver.js";
 import { OverviewResolver } from "../../modules/overview/overview.resolver.js";
 import { ProfileResolver } from "../../modules/profiles/profile.resolver.js";
@@ -18,6 +19,7 @@ export const resolvers = [
   SegmentResolver,
   SourceResolver,
   LtvResolver,
+  ImportResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;
