@@ -45,7 +45,7 @@ export class BatchFailed extends Error {
  */
 export async function runImport(
   db: DataSource,
-  ingestion: IngestionService,
+  ingestion: Pick<IngestionService, "receive">,
   input: RunInput,
   onBatch: (progress: ImportProgress) => Promise<void>,
 ): Promise<ImportProgress> {
