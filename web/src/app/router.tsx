@@ -7,6 +7,7 @@ import { RequireRole } from "../features/auth/RequireRole";
 import { SignInPage } from "../features/auth/SignInPage";
 import { EventsPage } from "../features/events/EventsPage";
 import { HomePage } from "../features/home/HomePage";
+import { ImportPage } from "../features/imports/ImportPage";
 import { ProfilePage } from "../features/profiles/ProfilePage";
 import { ProfilesPage } from "../features/profiles/ProfilesPage";
 import { SourcesPage } from "../features/sources/SourcesPage";
@@ -41,6 +42,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireRole permission="viewSources">
                 <SourcesPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: "import",
+            element: (
+              <RequireRole permission="importData">
+                <ImportPage />
               </RequireRole>
             ),
           },

@@ -1,6 +1,7 @@
 import {
   IconActivity,
   IconCoin,
+  IconFileImport,
   IconHome,
   IconPlugConnected,
   IconUserCircle,
@@ -20,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/audiences", label: "Audiences", icon: IconUsersGroup },
   { to: "/ltv", label: "Lifetime value", icon: IconCoin },
   { to: "/sources", label: "Sources", icon: IconPlugConnected, permission: "viewSources" },
+  { to: "/import", label: "Import", icon: IconFileImport, permission: "importData" },
   { to: "/users", label: "Users", icon: IconUserShield, permission: "manageUsers" },
 ];
 

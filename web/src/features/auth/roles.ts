@@ -5,6 +5,7 @@ export const permissions = {
   viewSources: (role: Role) => role === "admin" || role === "analyst",
   manageSources: (role: Role) => role === "admin",
   manageUsers: (role: Role) => role === "admin",
+  importData: (role: Role) => role === "admin",
   editAudiences: (role: Role) => role === "admin" || role === "marketer",
 } as const;
 
