@@ -44,6 +44,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const database = await connectDatabase(config, "owner", log);
   try {
     const services = createServices(database.dataSource, config);
+    await services.imports.failInterrupted();
     const httpServer = createServer();
     const { app } = await createApp({
       services,

@@ -112,6 +112,19 @@ export class ImportService {
     return this.get(workspaceId, id);
   }
 
+  /**
+   * Jobs left "running" by a process that stopped; called at server start. Starting them again finishes them:
+   * the rows already stored are duplicates.
+   */
+  async failInterrupted(): Promise<number> {
+    const [, count]: [unknown, number] = await this.db.query(
+      `UPDATE imports SET status = 'failed', finished_at = now(),
+              failure = 'the server stopped during the import; start it again to finish (stored rows are skipped)'
+       WHERE status = 'running'`,
+    );
+    return count;
+  }
+
   /** Resolves when the job, if this process runs it, has ended. */
   async settled(id: string): Promise<void> {
     await this.running.get(id);

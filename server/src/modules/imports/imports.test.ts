@@ -351,3 +351,18 @@ describe("a failing batch", () => {
     expect((await snapshot()).profiles - before.profiles).toBe(BATCH_ROWS);
   });
 });
+
+describe("a job cut short by a restart", () => {
+  it("is marked failed at the next start and finishes when started again", async () => {
+    const { body } = await upload("user\nrestart-1\nrestart-2\n");
+    await query(`UPDATE imports SET status = 'running' WHERE id = $1`, [body.id]);
+    expect(await app.server.services.imports.failInterrupted()).toBeGreaterThanOrEqual(1);
+    const [failed] = await query<{ status: string; failure: string }>(
+      `SELECT status, failure FROM imports WHERE id = $1`,
+      [body.id],
+    );
+    expect(failed).toMatchObject({ status: "failed", failure: expect.stringMatching(/start it again/) });
+    const job = await startAndWait(body.id, [{ column: "user", target: "userId" }]);
+    expect(job).toMatchObject({ status: "done", acceptedRows: 2, failure: null });
+  });
+});

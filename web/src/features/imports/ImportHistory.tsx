@@ -25,8 +25,8 @@ export function ImportHistory() {
     );
   if (imports.data.imports.length === 0) return <EmptyState icon={<IconHistory size={24} />} title="No imports yet" />;
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table verticalSpacing="xs" horizontalSpacing="md" aria-label="Past imports">
+    <Table.ScrollContainer minWidth={960}>
+      <Table verticalSpacing="xs" horizontalSpacing="md" aria-label="Past imports" style={{ whiteSpace: "nowrap" }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>File</Table.Th>
@@ -51,7 +51,7 @@ export function ImportHistory() {
               <Table.Td>{KIND_LABELS[job.kind]}</Table.Td>
               <Table.Td>{job.sourceId ? (sourceName.get(job.sourceId) ?? "—") : "—"}</Table.Td>
               <Table.Td>
-                <Badge color={STATUS_COLORS[job.status]} variant="light" radius="sm">
+                <Badge color={STATUS_COLORS[job.status]} variant="light" radius="sm" style={{ overflow: "visible" }}>
                   {STATUS_LABELS[job.status]}
                 </Badge>
               </Table.Td>
@@ -67,7 +67,7 @@ export function ImportHistory() {
               <Table.Td ta="right" ff="monospace" c={job.rejectedRows > 0 ? "red.7" : undefined}>
                 {formatNumber(job.rejectedRows)}
               </Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
+              <Table.Td>
                 <RelativeTime value={job.createdAt} size="sm" />
               </Table.Td>
             </Table.Tr>

@@ -1,6 +1,6 @@
 import { Button, FileInput, Group, SegmentedControl, Select, Stack, Text } from "@mantine/core";
 import { IconFileTypeCsv, IconUpload } from "@tabler/icons-react";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ImportKind } from "../../gql/graphql";
 import { splitFieldError } from "../../lib/field-errors";
@@ -23,9 +23,13 @@ export function UploadForm({ onUploaded }: Props) {
     queryKey: ["sources", "import"],
     queryFn: ({ signal }) => request(importSourcesQuery, {}, { signal }),
   });
+  const queryClient = useQueryClient();
   const upload = useMutation({
     mutationFn: (input: { file: File; kind: ImportKind }) => uploadCsv(input.file, input.kind),
-    onSuccess: (uploaded) => onUploaded(uploaded, kind, sourceId || null),
+    onSuccess: async (uploaded) => {
+      onUploaded(uploaded, kind, sourceId || null);
+      await queryClient.invalidateQueries({ queryKey: ["imports"] });
+    },
   });
   const { fieldErrors, formError } = splitFieldError(upload.error, ["file", "kind"]);
   const hasImportSource = sources.data?.sources.some((s) => s.name === "CSV import") ?? false;
