@@ -57,6 +57,7 @@ test("an admin imports a profiles CSV, finds the person, and importing it again 
 
   await page.getByRole("link", { name: "Import" }).click();
   await uploadAndMap(page);
+  await expect(page.getByTestId("import-seen-before")).toContainText("This exact file was imported on");
   await page.getByRole("button", { name: "Import 3 rows" }).click();
   await expect(page.getByTestId("import-status")).toHaveText("Done");
   await expect(page.getByTestId("import-new")).toHaveText("0");

@@ -45,6 +45,19 @@ export function headerColumns(cells: readonly string[]): string[] {
   return columns;
 }
 
+/** What csv-parse emits with `info: true`: the record and where in the file it ended. */
+function isInfoRecord(item: unknown): item is { record: string[]; info: { lines: number } } {
+  if (typeof item !== "object" || item === null || !("record" in item) || !("info" in item)) return false;
+  const { record, info } = item;
+  return (
+    Array.isArray(record) &&
+    typeof info === "object" &&
+    info !== null &&
+    "lines" in info &&
+    typeof info.lines === "number"
+  );
+}
+
 /**
  * Every record of the file with the line it ends on, streamed so a large file does not hold the event loop.
  * A structural error (an unclosed quote) is a bad-input error naming the line.
@@ -55,8 +68,7 @@ export async function* csvRecords(text: string, delimiter: string): AsyncGenerat
   );
   try {
     for await (const item of parser) {
-      const { record, info } = item as { record: string[]; info: { lines: number } };
-      yield { line: info.lines, cells: record };
+      if (isInfoRecord(item)) yield { line: item.info.lines, cells: item.record };
     }
   } catch (error) {
     if (error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("CSV_"))

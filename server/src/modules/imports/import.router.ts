@@ -14,8 +14,8 @@ const sendError = (res: Response, status: number, code: string, message: string,
 
 /**
  * POST /api/imports?kind=profiles|events&name=<file name> with the CSV file as the body: stores it and answers the
- * new import (201). Admins only, by session cookie or API token, like /graphql. Mapping, preview and start are
- * GraphQL operations on the stored upload.
+ * new import (201), with when the same file was last imported (its rows would then be duplicates). Admins only, by
+ * session cookie or API token, like /graphql. Mapping, preview and start are GraphQL operations on the upload.
  */
 export function importRouter(services: Services): Router {
   const router = express.Router();
@@ -51,6 +51,7 @@ export function importRouter(services: Services): Router {
       fileSha256: job.fileSha256,
       columns: job.columns,
       totalRows: job.totalRows,
+      lastImportedAt: (await services.imports.lastImportOf(job))?.toISOString() ?? null,
     });
   });
   router.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {

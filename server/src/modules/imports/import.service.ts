@@ -56,6 +56,17 @@ export class ImportService {
     });
   }
 
+  /** When this exact file (same bytes, same kind) was last imported to the end here, if ever. */
+  async lastImportOf(job: ImportJob): Promise<Date | null> {
+    const rows: Array<{ finished_at: Date }> = await this.db.query(
+      `SELECT finished_at FROM imports
+       WHERE workspace_id = $1 AND file_sha256 = $2 AND kind = $3 AND status = 'done' AND id <> $4
+       ORDER BY finished_at DESC LIMIT 1`,
+      [job.workspaceId, job.fileSha256, job.kind, job.id],
+    );
+    return rows[0]?.finished_at ?? null;
+  }
+
   list(workspaceId: string): Promise<ImportJob[]> {
     return this.db.getRepository(ImportJob).find({ where: { workspaceId }, order: { createdAt: "DESC" }, take: 50 });
   }

@@ -155,6 +155,8 @@ describe("profiles import", () => {
 
     const again = await upload(PROFILES_CSV);
     expect(again.body.fileSha256).toBe(uploaded.body.fileSha256);
+    expect(uploaded.body.lastImportedAt).toBeNull();
+    expect(again.body.lastImportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const second = await startAndWait(again.body.id, mapping);
     expect(second).toMatchObject({ status: "done", acceptedRows: 0, duplicateRows: 3, rejectedRows: 2 });
     expect(await snapshot()).toEqual(after);

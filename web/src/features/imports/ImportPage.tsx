@@ -3,7 +3,7 @@ import { IconPlayerPlay } from "@tabler/icons-react";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import type { ImportKind } from "../../gql/graphql";
-import { formatNumber } from "../../lib/format";
+import { formatDateTime, formatNumber } from "../../lib/format";
 import { request } from "../../lib/graphql";
 import { PageHeader } from "../../lib/ui/PageHeader";
 import { QueryError } from "../../lib/ui/QueryError";
@@ -91,6 +91,12 @@ export function ImportPage() {
                 </Button>
               ) : null}
             </Group>
+            {upload.lastImportedAt && jobId === null ? (
+              <Alert color="blue" variant="light" mt="sm" data-testid="import-seen-before">
+                This exact file was imported on {formatDateTime(upload.lastImportedAt)}. Rows imported then are skipped
+                as already imported; only what changed in the mapping is new.
+              </Alert>
+            ) : null}
           </Card>
         )}
 

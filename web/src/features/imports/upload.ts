@@ -4,7 +4,14 @@ import { GraphQLRequestError, type ErrorCode } from "../../lib/graphql";
 export const UPLOAD_ENDPOINT = "/api/imports";
 export const MAX_UPLOAD_MB = 50;
 
-export type Uploaded = { id: string; fileName: string; totalRows: number; columns: string[] };
+export type Uploaded = {
+  id: string;
+  fileName: string;
+  totalRows: number;
+  columns: string[];
+  /** When the same file was last imported to the end, if ever. */
+  lastImportedAt: string | null;
+};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -45,5 +52,6 @@ export async function uploadCsv(file: File, kind: ImportKind): Promise<Uploaded>
     fileName: typeof body.fileName === "string" ? body.fileName : file.name,
     totalRows: typeof body.totalRows === "number" ? body.totalRows : 0,
     columns: Array.isArray(body.columns) ? body.columns.filter((c): c is string => typeof c === "string") : [],
+    lastImportedAt: typeof body.lastImportedAt === "string" ? body.lastImportedAt : null,
   };
 }
