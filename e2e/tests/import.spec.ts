@@ -13,6 +13,7 @@ async function uploadAndMap(page: Page) {
   await page
     .locator('input[type="file"]')
     .setInputFiles({ name: "crm-people.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
+  await page.screenshot({ path: "/tmp/csv-import-upload.png" });
   await page.getByRole("button", { name: "Upload and map" }).click();
   const mapping = page.getByRole("table", { name: "Column mapping" });
   await expect(mapping).toBeVisible();

@@ -40,6 +40,11 @@ export class ImportService {
     const { delimiter, columns } = await readHead(text, 0);
     const totalRows = await countRows(text, delimiter);
     if (totalRows === 0) throw badInput("file", "the file has a header but no data rows");
+    // Uploads nobody started within a day are abandoned: their files would otherwise stay in the database.
+    await this.db.query(
+      `DELETE FROM imports WHERE workspace_id = $1 AND status = 'uploaded' AND created_at < now() - interval '1 day'`,
+      [input.workspaceId],
+    );
     return this.db.getRepository(ImportJob).save({
       workspaceId: input.workspaceId,
       kind: input.kind,

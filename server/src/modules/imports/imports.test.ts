@@ -368,3 +368,12 @@ describe("a job cut short by a restart", () => {
     expect(job).toMatchObject({ status: "done", acceptedRows: 2, failure: null });
   });
 });
+
+describe("abandoned uploads", () => {
+  it("are deleted a day later, at the next upload, with their files", async () => {
+    const { body } = await upload("email\nabandoned@x.io\n");
+    await query(`UPDATE imports SET created_at = now() - interval '25 hours' WHERE id = $1`, [body.id]);
+    await upload("email\nfresh@x.io\n");
+    expect(await query(`SELECT id FROM imports WHERE id = $1`, [body.id])).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ export function ImportHistory() {
   if (imports.data.imports.length === 0) return <EmptyState icon={<IconHistory size={24} />} title="No imports yet" />;
   return (
     <Table.ScrollContainer minWidth={960}>
-      <Table verticalSpacing="xs" horizontalSpacing="md" aria-label="Past imports" style={{ whiteSpace: "nowrap" }}>
+      <Table verticalSpacing="xs" horizontalSpacing="sm" aria-label="Past imports" style={{ whiteSpace: "nowrap" }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>File</Table.Th>

@@ -63,7 +63,7 @@ export function ImportProgress({ id, onDone }: { id: string; onDone: () => void 
         value={percent}
         size="lg"
         animated={isRunning(j.status)}
-        color={j.status === "failed" ? "red" : "blue"}
+        color={j.status === "failed" ? "red" : j.status === "done" ? "teal" : "blue"}
         aria-label="Import progress"
         aria-valuenow={percent}
       />
