@@ -25,7 +25,7 @@ export function ImportHistory() {
     );
   if (imports.data.imports.length === 0) return <EmptyState icon={<IconHistory size={24} />} title="No imports yet" />;
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={880}>
       <Table verticalSpacing="xs" horizontalSpacing="sm" aria-label="Past imports" style={{ whiteSpace: "nowrap" }}>
         <Table.Thead>
           <Table.Tr>
