@@ -6,6 +6,7 @@ import { createApp } from "./engine/http/app.js";
 import { createServices, type Services } from "./engine/services.js";
 import { printDemoAccounts, seedDemoWorkspaceIfEmpty } from "./engine/bootstrap/first-run.js";
 import { startScheduler } from "./engine/scheduler.js";
+import { importRouter } from "./modules/imports/index.js";
 import { trackingRouter } from "./modules/ingestion/index.js";
 
 export type RunningServer = {
@@ -43,11 +44,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const database = await connectDatabase(config, "owner", log);
   try {
     const services = createServices(database.dataSource, config);
+    await services.imports.failInterrupted();
     const httpServer = createServer();
     const { app } = await createApp({
       services,
       httpServer,
-      extraRoutes: (app) => app.use("/v1", trackingRouter(services.ingestion)),
+      extraRoutes: (app) =>
+        app.use("/v1", trackingRouter(services.ingestion)).use("/api/imports", importRouter(services)),
     });
     httpServer.on("request", app);
     const port = await listen(httpServer, config.port, config.host);

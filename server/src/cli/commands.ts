@@ -1,3 +1,4 @@
+import { importCommands } from "./import.command.js";
 import { ltvFitCommand } from "./ltv.command.js";
 import { seedCommand } from "./seed.command.js";
 import { defaultWorkspace, parse, required, UsageError, withServices, type Command } from "./cli-kit.js";
@@ -64,7 +65,14 @@ const sourcesCreate: Command = {
   },
 };
 
-export const COMMANDS: Command[] = [seedCommand, usersCreate, tokensCreate, sourcesCreate, ltvFitCommand];
+export const COMMANDS: Command[] = [
+  seedCommand,
+  usersCreate,
+  tokensCreate,
+  sourcesCreate,
+  ...importCommands,
+  ltvFitCommand,
+];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

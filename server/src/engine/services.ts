@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config/config.js";
 import { EventService } from "../modules/events/event.service.js";
 import { IdentityRulesService, MergeService, ProfileHooks } from "../modules/identity/index.js";
+import { ImportService } from "../modules/imports/import.service.js";
 import { IngestionService } from "../modules/ingestion/index.js";
 import { LtvOverviewService } from "../modules/ltv/ltv-overview.service.js";
 import { LtvService } from "../modules/ltv/ltv.service.js";
@@ -15,6 +16,8 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
   const identityRules = new IdentityRulesService(db);
   /** Modules with per-profile data derived from events join the ingestion and split transactions here. */
   const profileHooks = new ProfileHooks();
+  const sources = new SourceService(db);
+  const ingestion = new IngestionService(db, identityRules, profileHooks);
   return {
     db,
     /** False while the first-run demo seed is loading: /readyz answers 503 until then. */
@@ -23,13 +26,14 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
     auth: new AuthService(db, config.sessionTtlHours),
     profiles: new ProfileService(db),
     events: new EventService(db),
-    sources: new SourceService(db),
+    sources,
     segments: new SegmentService(db),
     overview: new OverviewService(db),
     identityRules,
     profileHooks,
     merges: new MergeService(db, profileHooks),
-    ingestion: new IngestionService(db, identityRules, profileHooks),
+    ingestion,
+    imports: new ImportService(db, ingestion, sources),
     ltv: new LtvService(db),
     ltvOverview: new LtvOverviewService(db),
   };

@@ -8,6 +8,7 @@ import { SignInPage } from "../features/auth/SignInPage";
 import { EventsPage } from "../features/events/EventsPage";
 import { IdentityPage } from "../features/identity/IdentityPage";
 import { HomePage } from "../features/home/HomePage";
+import { ImportPage } from "../features/imports/ImportPage";
 import { ProfilePage } from "../features/profiles/ProfilePage";
 import { ProfilesPage } from "../features/profiles/ProfilesPage";
 import { SourcesPage } from "../features/sources/SourcesPage";
@@ -50,6 +51,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireRole permission="manageIdentity">
                 <IdentityPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: "import",
+            element: (
+              <RequireRole permission="importData">
+                <ImportPage />
               </RequireRole>
             ),
           },

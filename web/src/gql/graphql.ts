@@ -16,6 +16,12 @@ export type BlockedValueRuleInput = {
   value: string;
 };
 
+export type ColumnMappingInput = {
+  column: string;
+  target: string;
+  type?: ImportValueType;
+};
+
 export type IdentifierLimitInput = {
   max: number;
   type: string;
@@ -32,6 +38,22 @@ export type IdentityRulesInput = {
   priority: Array<string>;
   traitIdentifiers: Array<TraitIdentifierInput>;
 };
+
+export type ImportKind =
+  | 'events'
+  | 'profiles';
+
+export type ImportStatus =
+  | 'done'
+  | 'failed'
+  | 'running'
+  | 'uploaded';
+
+export type ImportValueType =
+  | 'boolean'
+  | 'date'
+  | 'number'
+  | 'string';
 
 /** One of: admin, marketer, analyst */
 export type Role =
@@ -158,6 +180,40 @@ export type UndoMergeMutationVariables = Exact<{
 
 
 export type UndoMergeMutation = { undoMerge: { mergeId: string, restoredProfileId: string, fromProfileId: string } };
+
+export type ImportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportsQuery = { imports: Array<{ id: string, kind: ImportKind, fileName: string, fileSha256: string, status: ImportStatus, sourceId: string | null, totalRows: number, processedRows: number, acceptedRows: number, rejectedRows: number, duplicateRows: number, errorCount: number, createdAt: string, finishedAt: string | null }> };
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobQuery = { importJob: { id: string, kind: ImportKind, fileName: string, status: ImportStatus, sourceId: string | null, totalRows: number, processedRows: number, acceptedRows: number, rejectedRows: number, duplicateRows: number, errorCount: number, failure: string | null, finishedAt: string | null, errors: Array<{ line: number, column: string | null, reason: string }> } };
+
+export type ImportPreviewQueryVariables = Exact<{
+  id: string | number;
+  mapping?: Array<ColumnMappingInput> | ColumnMappingInput | null | undefined;
+}>;
+
+
+export type ImportPreviewQuery = { importPreview: { columns: Array<string>, validRows: number, invalidRows: number, errorCount: number, suggestedMapping: Array<{ column: string, target: string, type: ImportValueType }>, rows: Array<{ line: number, cells: Array<string>, message: Record<string, unknown> | null, errors: Array<{ column: string | null, reason: string }> }>, errors: Array<{ line: number, column: string | null, reason: string }> } };
+
+export type StartImportMutationVariables = Exact<{
+  id: string | number;
+  mapping: Array<ColumnMappingInput> | ColumnMappingInput;
+  sourceId?: string | number | null | undefined;
+}>;
+
+
+export type StartImportMutation = { startImport: { id: string, status: ImportStatus } };
+
+export type ImportSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportSourcesQuery = { sources: Array<{ id: string, name: string, kind: SourceKind }> };
 
 export type LtvModelStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -542,6 +598,96 @@ export const UndoMergeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UndoMergeMutation, UndoMergeMutationVariables>;
+export const ImportsDocument = new TypedDocumentString(`
+    query Imports {
+  imports {
+    id
+    kind
+    fileName
+    fileSha256
+    status
+    sourceId
+    totalRows
+    processedRows
+    acceptedRows
+    rejectedRows
+    duplicateRows
+    errorCount
+    createdAt
+    finishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ImportsQuery, ImportsQueryVariables>;
+export const ImportJobDocument = new TypedDocumentString(`
+    query ImportJob($id: ID!) {
+  importJob(id: $id) {
+    id
+    kind
+    fileName
+    status
+    sourceId
+    totalRows
+    processedRows
+    acceptedRows
+    rejectedRows
+    duplicateRows
+    errorCount
+    errors {
+      line
+      column
+      reason
+    }
+    failure
+    finishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ImportJobQuery, ImportJobQueryVariables>;
+export const ImportPreviewDocument = new TypedDocumentString(`
+    query ImportPreview($id: ID!, $mapping: [ColumnMappingInput!]) {
+  importPreview(id: $id, mapping: $mapping) {
+    columns
+    suggestedMapping {
+      column
+      target
+      type
+    }
+    rows {
+      line
+      cells
+      message
+      errors {
+        column
+        reason
+      }
+    }
+    validRows
+    invalidRows
+    errorCount
+    errors {
+      line
+      column
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPreviewQuery, ImportPreviewQueryVariables>;
+export const StartImportDocument = new TypedDocumentString(`
+    mutation StartImport($id: ID!, $mapping: [ColumnMappingInput!]!, $sourceId: ID) {
+  startImport(id: $id, mapping: $mapping, sourceId: $sourceId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartImportMutation, StartImportMutationVariables>;
+export const ImportSourcesDocument = new TypedDocumentString(`
+    query ImportSources {
+  sources {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSourcesQuery, ImportSourcesQueryVariables>;
 export const LtvModelStatusDocument = new TypedDocumentString(`
     query LtvModelStatus {
   ltvModel {

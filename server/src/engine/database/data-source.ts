@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { DataSource } from "typeorm";
 import { Event } from "../../modules/events/event.entity.js";
+import { ImportJob } from "../../modules/imports/import-job.entity.js";
 import { Identity } from "../../modules/profiles/identity.entity.js";
 import { Profile } from "../../modules/profiles/profile.entity.js";
 import { Segment } from "../../modules/segments/segment.entity.js";
@@ -12,14 +13,16 @@ import { Collect1700000001000 } from "./migrations/1700000001000-Collect.js";
 import { Ltv1700000002000 } from "./migrations/1700000002000-Ltv.js";
 import { Audiences1700000003000 } from "./migrations/1700000003000-Audiences.js";
 import { SourceDebugger1700000004000 } from "./migrations/1700000004000-SourceDebugger.js";
+import { Imports1700000005000 } from "./migrations/1700000005000-Imports.js";
 
-export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment];
+export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment, ImportJob];
 export const migrations = [
   Foundation1700000000000,
   Collect1700000001000,
   Ltv1700000002000,
   Audiences1700000003000,
   SourceDebugger1700000004000,
+  Imports1700000005000,
 ];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {

@@ -5,6 +5,7 @@ import { authChecker } from "../auth/access.js";
 import { EventResolver } from "../../modules/events/event.resolver.js";
 import { IdentityRulesResolver } from "../../modules/identity/identity-rules.resolver.js";
 import { MergeResolver } from "../../modules/identity/merge.resolver.js";
+import { ImportResolver } from "../../modules/imports/import.resolver.js";
 import { LtvResolver } from "../../modules/ltv/ltv.resolver.js";
 import { OverviewResolver } from "../../modules/overview/overview.resolver.js";
 import { ProfileResolver } from "../../modules/profiles/profile.resolver.js";
@@ -22,6 +23,7 @@ export const resolvers = [
   LtvResolver,
   IdentityRulesResolver,
   MergeResolver,
+  ImportResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -17,7 +17,7 @@ import type { Viewer } from "../auth/viewer.js";
 
 const webDist = path.join(repoRoot, "web", "dist");
 
-async function viewerOf(services: Services, req: Request): Promise<Viewer | null> {
+export async function viewerOf(services: Services, req: Request): Promise<Viewer | null> {
   const header = req.get("authorization");
   if (header?.startsWith("Bearer ")) return services.auth.viewerFromToken(header.slice(7).trim());
   const secret: unknown = req.cookies?.[SESSION_COOKIE];

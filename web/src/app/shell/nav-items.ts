@@ -2,6 +2,7 @@ import {
   IconActivity,
   IconCoin,
   IconFingerprint,
+  IconFileImport,
   IconHome,
   IconPlugConnected,
   IconUserCircle,
@@ -22,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/ltv", label: "Lifetime value", icon: IconCoin },
   { to: "/sources", label: "Sources", icon: IconPlugConnected, permission: "viewSources" },
   { to: "/identity", label: "Identity", icon: IconFingerprint, permission: "manageIdentity" },
+  { to: "/import", label: "Import", icon: IconFileImport, permission: "importData" },
   { to: "/users", label: "Users", icon: IconUserShield, permission: "manageUsers" },
 ];
 

@@ -6,6 +6,7 @@ export const permissions = {
   manageSources: (role: Role) => role === "admin",
   manageUsers: (role: Role) => role === "admin",
   manageIdentity: (role: Role) => role === "admin",
+  importData: (role: Role) => role === "admin",
   editAudiences: (role: Role) => role === "admin" || role === "marketer",
 } as const;
 
