@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { breakdownBars } from "./breakdown";
+
+const shape = (bars: ReturnType<typeof breakdownBars>) =>
+  bars.map((bar) => [bar.label, bar.count, bar.share, bar.kind]);
+
+describe("breakdownBars", () => {
+  it("sorts values by count, and puts no-value last", () => {
+    expect(
+      shape(
+        breakdownBars([
+          { value: null, count: 10 },
+          { value: "DE", count: 20 },
+          { value: "US", count: 50 },
+          { value: "FR", count: 20 },
+        ]),
+      ),
+    ).toEqual([
+      ["US", 50, 0.5, "value"],
+      ["DE", 20, 0.2, "value"],
+      ["FR", 20, 0.2, "value"],
+      ["No value", 10, 0.1, "missing"],
+    ]);
+  });
+
+  it("adds what the top values leave out of the audience as other values", () => {
+    expect(
+      shape(
+        breakdownBars(
+          [
+            { value: "US", count: 50 },
+            { value: null, count: 25 },
+          ],
+          100,
+        ),
+      ),
+    ).toEqual([
+      ["US", 50, 0.5, "value"],
+      ["Other values", 25, 0.25, "other"],
+      ["No value", 25, 0.25, "missing"],
+    ]);
+  });
+
+  it.each<[string, number | null | undefined]>([
+    ["an unknown size", null],
+    ["a size the buckets already cover", 10],
+    ["a stale size below the buckets' sum", 4],
+  ])("adds no other values for %s", (_, total) => {
+    expect(shape(breakdownBars([{ value: "pro", count: 10 }], total))).toEqual([["pro", 10, 1, "value"]]);
+  });
+
+  it("shows an empty string as a value, drops empty buckets and survives an empty audience", () => {
+    expect(
+      shape(
+        breakdownBars([
+          { value: "", count: 2 },
+          { value: "x", count: 0 },
+        ]),
+      ),
+    ).toEqual([['""', 2, 1, "value"]]);
+    expect(breakdownBars([], 0)).toEqual([]);
+  });
+});
