@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breakdownBars } from "./breakdown";
+import { breakdownBars, traitOptions } from "./breakdown";
 
 const shape = (bars: ReturnType<typeof breakdownBars>) =>
   bars.map((bar) => [bar.label, bar.count, bar.share, bar.kind]);
@@ -59,5 +59,33 @@ describe("breakdownBars", () => {
       ),
     ).toEqual([['""', 2, 1, "value"]]);
     expect(breakdownBars([], 0)).toEqual([]);
+  });
+});
+
+describe("traitOptions", () => {
+  it("orders traits by how many profiles have them and starts on the most common categorical one", () => {
+    const { options, initial } = traitOptions([
+      { key: "ltv", type: "number", seen: 900 },
+      { key: "plan", type: "string", seen: 400 },
+      { key: "country", type: "string", seen: 800 },
+      { key: "ghost", type: "string", seen: 0 },
+      { key: "company", type: "object", seen: 950 },
+      { key: "tags", type: "array", seen: 950 },
+    ]);
+    expect(options.map((option) => option.key)).toEqual(["ltv", "country", "plan"]);
+    expect(initial).toBe("country");
+  });
+
+  it("prefers a trait with a known, small set of values over free text", () => {
+    const { initial } = traitOptions([
+      { key: "city", type: "string", seen: 900, suggestions: [] },
+      { key: "plan", type: "string", seen: 800, suggestions: ["free", "pro"] },
+    ]);
+    expect(initial).toBe("plan");
+  });
+
+  it("falls back to any trait, or none", () => {
+    expect(traitOptions([{ key: "ltv", type: "number", seen: 3 }]).initial).toBe("ltv");
+    expect(traitOptions([]).initial).toBeNull();
   });
 });

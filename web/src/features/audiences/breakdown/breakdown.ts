@@ -40,3 +40,22 @@ export function breakdownBars(buckets: readonly BreakdownBucketInput[], total?: 
   }
   return bars;
 }
+
+export type TraitOption = { key: string; type: string; seen: number; suggestions?: readonly string[] };
+
+/** Nested objects and lists have no single value to count profiles by. */
+const UNGROUPABLE = new Set(["object", "array"]);
+
+/**
+ * Traits worth breaking down by, most widely known first. The default is a categorical trait the catalog
+ * lists value suggestions for (a small, known set such as country or plan); free text (city, email) and
+ * numbers or dates have nearly as many values as profiles.
+ */
+export function traitOptions(traits: readonly TraitOption[]): { options: TraitOption[]; initial: string | null } {
+  const options = traits
+    .filter((trait) => trait.seen > 0 && !UNGROUPABLE.has(trait.type))
+    .sort((a, b) => b.seen - a.seen || a.key.localeCompare(b.key));
+  const categorical = options.filter((trait) => trait.type === "string" || trait.type === "boolean");
+  const known = categorical.find((trait) => (trait.suggestions?.length ?? 0) > 0);
+  return { options, initial: (known ?? categorical[0] ?? options[0])?.key ?? null };
+}
