@@ -68,7 +68,7 @@ test("a marketer reads a saved audience: size, chart, members and why a member i
   // The member's profile lists the audience, with the same why-trace.
   await members.getByRole("row").nth(1).getByRole("link").first().click();
   const card = page.getByTestId("profile-audiences");
-  await expect(card.getByRole("link", { name: withMembers.name })).toBeVisible();
+  await expect(card.getByRole("link", { name: withMembers.name }).first()).toBeVisible();
   await card.getByRole("button", { name: new RegExp(`in ${withMembers.name}\\?$`) }).click();
   await expect(page.getByRole("dialog").getByTestId("why-verdict")).toContainText("matches");
   await page.screenshot({ path: "/tmp/audience-pages-profile.png", fullPage: true });

@@ -19,7 +19,11 @@ import { QueryError } from "../../../lib/ui/QueryError";
 import { AXIS_LINE, AXIS_TICK, GRID_STROKE, PRIMARY } from "../../ltv/chart-style";
 import { ChartTooltipBox } from "../../ltv/ChartTooltip";
 import { sizeHistoryQuery } from "../queries";
-import { carriedToNow, sizeChange, sizeSeries, type SizePoint } from "./size-history";
+import { carriedToNow, sizeChange, sizeSeries, tickStyle, type SizePoint } from "./size-history";
+
+function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" }).format(date);
+}
 
 const RANGES = [
   { value: "30", label: "30 days" },
@@ -57,6 +61,7 @@ export function SizeHistoryCard({ id }: { id: string }) {
   const series = useMemo(() => sizeSeries(query.data?.segment.sizeHistory ?? []), [query.data]);
   const [now] = useState(() => Date.now());
   const chart = useMemo(() => carriedToNow(series, now), [series, now]);
+  const ticks = tickStyle(chart);
 
   return (
     <Card padding="lg" data-testid="size-history">
@@ -88,7 +93,9 @@ export function SizeHistoryCard({ id }: { id: string }) {
               type="number"
               scale="time"
               domain={["dataMin", "dataMax"]}
-              tickFormatter={(time: number) => formatDate(new Date(time))}
+              tickFormatter={(time: number) =>
+                ticks === "day" ? formatDate(new Date(time)) : formatTime(new Date(time))
+              }
               tickLine={false}
               axisLine={AXIS_LINE}
               tick={AXIS_TICK}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { carriedToNow, sizeChange, sizeSeries } from "./size-history";
+import { carriedToNow, sizeChange, sizeSeries, tickStyle } from "./size-history";
 
 describe("sizeSeries", () => {
   it("sorts oldest first, drops bad timestamps and keeps the last point at one instant", () => {
@@ -52,5 +52,16 @@ describe("carriedToNow", () => {
     ]);
     expect(carriedToNow(series, 5)).toEqual(series);
     expect(carriedToNow([], 5)).toEqual([]);
+  });
+});
+
+describe("tickStyle", () => {
+  const hour = 3600 * 1000;
+  it.each<[string, number[], "day" | "time"]>([
+    ["no points", [], "day"],
+    ["one day", [0, 20 * hour], "time"],
+    ["a week", [0, 7 * 24 * hour], "day"],
+  ])("labels %s by %s", (_, times, style) => {
+    expect(tickStyle(times.map((time) => ({ time, size: 1 })))).toBe(style);
   });
 });

@@ -31,3 +31,12 @@ export function carriedToNow(series: readonly SizePoint[], now: number): SizePoi
   const last = series.at(-1);
   return last && now > last.time ? [...series, { time: now, size: last.size }] : [...series];
 }
+
+const DAY = 24 * 3600 * 1000;
+
+/** Axis ticks name days, or times of day when the whole series spans less than two days. */
+export function tickStyle(series: readonly SizePoint[]): "day" | "time" {
+  const first = series[0];
+  const last = series.at(-1);
+  return first && last && last.time - first.time < 2 * DAY ? "time" : "day";
+}

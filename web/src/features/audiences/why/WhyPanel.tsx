@@ -5,7 +5,7 @@ import { request } from "../../../lib/graphql";
 import { prettyJson } from "../../../lib/json";
 import { QueryError } from "../../../lib/ui/QueryError";
 import { explainAudienceQuery } from "../queries";
-import { parseTrace, traceTally } from "./trace";
+import { parseTrace } from "./trace";
 import { TraceView } from "./TraceView";
 
 /** A saved audience by id, or a draft's rules (the builder's sample), explained for one profile. */
@@ -36,7 +36,6 @@ export function WhyPanel({ profileId, audienceId, rules, profileName, audienceNa
   }
   const { member, trace: raw } = query.data.explainAudience;
   const trace = parseTrace(raw);
-  const tally = trace ? traceTally(trace) : null;
   return (
     <Stack gap="md">
       <Group gap={8} wrap="nowrap" align="flex-start">
@@ -49,11 +48,6 @@ export function WhyPanel({ profileId, audienceId, rules, profileName, audienceNa
           <Text fw={600} data-testid="why-verdict">
             {profileName} {member ? "matches" : "does not match"} “{audienceName}” now
           </Text>
-          {tally ? (
-            <Text size="sm" c="dimmed">
-              {tally.holding} of {tally.holding + tally.failing} conditions hold
-            </Text>
-          ) : null}
         </Stack>
       </Group>
       {trace ? (

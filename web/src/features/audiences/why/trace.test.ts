@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTrace, traceRows, traceTally, valueText } from "./trace";
+import { parseTrace, traceRows, valueText } from "./trace";
 
 const orders = {
   type: "condition",
@@ -134,14 +134,6 @@ describe("traceRows", () => {
         .slice(0, 1)
         .map((row) => [row.label, row.detail]),
     ).toEqual([["Not in audience “Churned”", "is not a member"]]);
-  });
-});
-
-describe("traceTally", () => {
-  it("counts the conditions that hold and fail, through audience rules", () => {
-    const parsed = parseTrace(trace);
-    if (!parsed) throw new Error("trace did not parse");
-    expect(traceTally(parsed)).toEqual({ holding: 2, failing: 1 });
   });
 });
 

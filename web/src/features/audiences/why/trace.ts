@@ -153,20 +153,3 @@ export function traceRows(node: TraceNode, depth = 0): TraceRow[] {
     }
   }
 }
-
-/** Conditions (leaves) that hold and that do not, for a one-line summary. */
-export function traceTally(node: TraceNode): { holding: number; failing: number } {
-  switch (node.type) {
-    case "condition":
-      return node.holds ? { holding: 1, failing: 0 } : { holding: 0, failing: 1 };
-    case "audience":
-      return traceTally(node.child);
-    case "group":
-      return node.children
-        .map(traceTally)
-        .reduce((sum, tally) => ({ holding: sum.holding + tally.holding, failing: sum.failing + tally.failing }), {
-          holding: 0,
-          failing: 0,
-        });
-  }
-}
