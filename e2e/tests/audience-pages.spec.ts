@@ -48,7 +48,8 @@ test("a marketer reads a saved audience: size, chart, members and why a member i
   await expect(page.getByTestId("audience-stats")).toContainText(formatted(segment.size));
   await expect(page.getByTestId("size-history").locator(".recharts-surface")).toBeVisible();
   await expect(page.getByRole("link", { name: "Edit" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Refresh now" })).toBeVisible();
+  await page.getByRole("button", { name: "Refresh now" }).click();
+  await expect(page.getByText("Audience refreshed")).toBeVisible();
 
   const members = page.getByTestId("members");
   await expect(members.getByRole("row").nth(1)).toBeVisible();

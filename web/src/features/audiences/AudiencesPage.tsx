@@ -87,7 +87,9 @@ export function AudiencesPage() {
                   <Table.Th ta="right" w={150}>
                     Members
                   </Table.Th>
-                  <Table.Th w={130}>Last {TREND_DAYS} days</Table.Th>
+                  <Table.Th w={130} style={{ whiteSpace: "nowrap" }}>
+                    {TREND_DAYS}-day trend
+                  </Table.Th>
                   <Table.Th w={150}>Refreshed</Table.Th>
                 </Table.Tr>
               </Table.Thead>

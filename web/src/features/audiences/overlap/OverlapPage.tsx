@@ -137,6 +137,19 @@ export function OverlapPage() {
                   Who is where
                 </Title>
                 <VennDiagram audiences={audiences} summary={summary} />
+                <Stack gap={4} mt="md" data-testid="overlap-legend">
+                  {audiences.map((audience, i) => (
+                    <Group key={audience.id} gap="xs" wrap="nowrap">
+                      <LetterDots members={[i]} />
+                      <Anchor component={Link} to={`/audiences/${audience.id}`} size="sm" truncate>
+                        {audience.name}
+                      </Anchor>
+                      <Text size="sm" c="dimmed">
+                        {formatNumber(summary.sizes[i] ?? 0)} members
+                      </Text>
+                    </Group>
+                  ))}
+                </Stack>
                 <Text size="xs" c="dimmed" ta="center" mt="xs">
                   Circles are drawn the same size; the numbers are exact. Percentages are of the{" "}
                   {formatNumber(summary.union)} profiles in at least one audience.
@@ -185,19 +198,6 @@ export function OverlapPage() {
                     </Table.Tr>
                   </Table.Tfoot>
                 </Table>
-                <Stack gap={4} p="lg" pt="sm">
-                  {audiences.map((audience, i) => (
-                    <Group key={audience.id} gap="xs" wrap="nowrap">
-                      <LetterDots members={[i]} />
-                      <Anchor component={Link} to={`/audiences/${audience.id}`} size="sm" truncate>
-                        {audience.name}
-                      </Anchor>
-                      <Text size="sm" c="dimmed">
-                        {formatNumber(summary.sizes[i] ?? 0)} members
-                      </Text>
-                    </Group>
-                  ))}
-                </Stack>
               </Card>
             </Grid.Col>
           </Grid>

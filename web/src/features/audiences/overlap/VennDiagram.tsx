@@ -3,15 +3,9 @@ import { CHART_COLORS } from "../../../app/theme";
 import { formatNumber, formatPercent } from "../../../lib/format";
 import { AUDIENCE_LETTERS, vennLayout, type OverlapAudience, type OverlapSummary } from "./overlap";
 
-const NAME_CHARS = 30;
-
-function shortName(name: string): string {
-  return name.length > NAME_CHARS ? `${name.slice(0, NAME_CHARS - 1)}…` : name;
-}
-
 type Props = { audiences: readonly OverlapAudience[]; summary: OverlapSummary };
 
-/** Two or three equal circles with the exact count of each region written in it. */
+/** Two or three equal circles, lettered as in the legend, with the exact count of each region written in it. */
 export function VennDiagram({ audiences, summary }: Props) {
   const layout = vennLayout(audiences.length === 3 ? 3 : 2);
   return (
@@ -44,12 +38,13 @@ export function VennDiagram({ audiences, summary }: Props) {
               x={circle.nameX}
               y={circle.nameY}
               textAnchor={circle.anchor}
-              fontSize={13}
-              fontWeight={600}
-              fill="var(--mantine-color-gray-8)"
+              dominantBaseline="middle"
+              fontSize={22}
+              fontWeight={700}
+              fill={CHART_COLORS[i]}
             >
-              <title>{audience.name}</title>
-              {`${AUDIENCE_LETTERS[i]} · ${shortName(audience.name)} (${formatNumber(summary.sizes[i] ?? 0)})`}
+              <title>{`${audience.name}: ${formatNumber(summary.sizes[i] ?? 0)} members`}</title>
+              {AUDIENCE_LETTERS[i]}
             </text>
           );
         })}

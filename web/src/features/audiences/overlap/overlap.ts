@@ -110,8 +110,8 @@ export function vennLayout(n: 2 | 3): VennLayout {
   if (n === 2) {
     const r = 110;
     const circles: VennCircle[] = [
-      { cx: 170, cy: 150, r, nameX: 120, nameY: 22, anchor: "middle" },
-      { cx: 310, cy: 150, r, nameX: 360, nameY: 22, anchor: "middle" },
+      { cx: 170, cy: 150, r, nameX: 60, nameY: 50, anchor: "middle" },
+      { cx: 310, cy: 150, r, nameX: 420, nameY: 50, anchor: "middle" },
     ];
     return {
       width: 480,
@@ -126,8 +126,8 @@ export function vennLayout(n: 2 | 3): VennLayout {
   }
   const r = 105;
   const circles: VennCircle[] = [
-    { cx: 180, cy: 140, r, nameX: 80, nameY: 22, anchor: "middle" },
-    { cx: 300, cy: 140, r, nameX: 400, nameY: 22, anchor: "middle" },
+    { cx: 180, cy: 140, r, nameX: 70, nameY: 60, anchor: "middle" },
+    { cx: 300, cy: 140, r, nameX: 410, nameY: 60, anchor: "middle" },
     { cx: 240, cy: 244, r, nameX: 240, nameY: 372, anchor: "middle" },
   ];
   return {
