@@ -148,6 +148,30 @@ describe("materialised membership", () => {
   });
 });
 
+describe("bad input on membership fields", () => {
+  it("names the argument at fault", async () => {
+    const saved = await create("Checked", orders(1));
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      [`query ($id: ID!) { segment(id: $id) { members(after: "nope") { totalCount } } }`, { id: saved.id }, "after"],
+      [`query ($id: ID!) { segment(id: $id) { members(first: 0) { totalCount } } }`, { id: saved.id }, "first"],
+      [`query ($id: ID!) { segment(id: $id) { sizeHistory(days: 0) { size } } }`, { id: saved.id }, "days"],
+      [`query ($id: ID!) { segment(id: $id) { changes(first: 9999) { kind } } }`, { id: saved.id }, "first"],
+      [
+        `query ($id: ID!, $r: JSONObject!) { audienceImpact(id: $id, rules: $r) { entering } }`,
+        { id: saved.id, r: and(event("performed", { event: "Nope" })) },
+        "rules.rules[0].value.event",
+      ],
+      [`mutation { refreshSegment(id: "x'; --") { size } }`, {}, "id"],
+    ];
+    for (const [query, variables, field] of cases) {
+      const result = await gql(query, variables);
+      expect({ query, ...result.errors?.[0]?.extensions }).toEqual({ query, code: "BAD_USER_INPUT", field });
+    }
+    const missing = await gql(`mutation { refreshSegment(id: "9b2f4c3e-0000-4000-8000-000000000000") { size } }`);
+    expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
 describe("real-time membership", () => {
   it("moves a profile into an audience after an event sent to /v1/track", async () => {
     const saved = await create("Has ordered", orders(1));
