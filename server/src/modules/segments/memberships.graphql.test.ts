@@ -237,6 +237,29 @@ describe("real-time membership", () => {
     expect(state.memberIds).toContain(holder?.profile_id);
     expect(state.memberIds).not.toContain(loser);
     expect(state.size).toBe(state.memberIds.length);
+
+    // Undoing the merge gives the orders back to the restored profile: memberships follow the events.
+    const [merge] = (await app.server.services.db.query(
+      `SELECT id FROM profile_merges WHERE workspace_id = $1 AND loser_id = $2`,
+      [app.workspaceId, loser],
+    )) as Array<{ id: string }>;
+    await app.server.services.merges.splitMerge(app.workspaceId, merge?.id ?? "");
+    const buyers = async () =>
+      (
+        (await app.server.services.db.query(
+          `SELECT profile_id FROM events WHERE profile_id = ANY($1::uuid[]) AND event = 'Order Completed'
+            GROUP BY profile_id HAVING count(*) >= 2`,
+          [[holder?.profile_id, loser]],
+        )) as Array<{ profile_id: string }>
+      ).map((r) => r.profile_id);
+    const expected = await buyers();
+    expect(expected).toHaveLength(1);
+    const split = await eventually(
+      () => membership(saved.id),
+      (s) => s.memberIds.filter((id) => id === holder?.profile_id || id === loser).join() === expected.join(),
+    );
+    expect(split.memberIds.filter((id) => id === holder?.profile_id || id === loser)).toEqual(expected);
+    expect(split.size).toBe(split.memberIds.length);
   });
 
   it("re-evaluates every saved audience on the schedule (time windows move with the clock)", async () => {
