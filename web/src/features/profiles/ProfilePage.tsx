@@ -7,6 +7,7 @@ import { EmptyState } from "../../lib/ui/EmptyState";
 import { QueryError } from "../../lib/ui/QueryError";
 import { IdentitiesCard } from "./IdentitiesCard";
 import { MergeHistoryCard } from "./MergeHistoryCard";
+import { ProfileAudiencesCard } from "./ProfileAudiencesCard";
 import { ProfileHeader } from "./ProfileHeader";
 import { ProfileTimeline } from "./ProfileTimeline";
 import { profileQuery } from "./queries";
@@ -87,6 +88,7 @@ export function ProfilePage() {
             <Stack gap="lg">
               <IdentitiesCard identities={profile.identities} />
               <TraitsCard traits={profile.traits} />
+              <ProfileAudiencesCard profileId={profile.id} profileName={profile.displayName} />
               <MergeHistoryCard profileId={profile.id} />
             </Stack>
           </Grid.Col>
