@@ -43,7 +43,11 @@ function diffSql(target: string | null, segment: string, at: string, scope: stri
            (SELECT count(*) FROM logged)::int AS logged`;
 }
 
-async function lockSegment(db: SqlRunner, segmentId: string) {
+/**
+ * Takes the audience's membership lock for the rest of the transaction. Take it before writing the segments row:
+ * the worker holds it while it updates that row, so the other order could deadlock.
+ */
+export async function lockSegment(db: SqlRunner, segmentId: string) {
   await db.query(`SELECT pg_advisory_xact_lock(${LOCK_CLASS}, hashtext($1))`, [segmentId]);
 }
 
