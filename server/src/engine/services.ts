@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "./config/config.js";
+import { AudiencePreviewService, aggregateHook } from "../modules/audiences/index.js";
 import { EventService } from "../modules/events/event.service.js";
 import { IdentityRulesService, MergeService, ProfileHooks } from "../modules/identity/index.js";
 import { IngestionService } from "../modules/ingestion/index.js";
@@ -15,6 +16,7 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
   const identityRules = new IdentityRulesService(db);
   /** Modules with per-profile data derived from events join the ingestion and split transactions here. */
   const profileHooks = new ProfileHooks();
+  profileHooks.add(aggregateHook);
   return {
     db,
     /** False while the first-run demo seed is loading: /readyz answers 503 until then. */
@@ -25,6 +27,7 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
     events: new EventService(db),
     sources: new SourceService(db),
     segments: new SegmentService(db),
+    audiencePreviews: new AudiencePreviewService(db),
     overview: new OverviewService(db),
     identityRules,
     profileHooks,

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../auth/access.js";
+import { AudienceResolver } from "../../modules/audiences/audience.resolver.js";
 import { EventResolver } from "../../modules/events/event.resolver.js";
 import { LtvResolver } from "../../modules/ltv/ltv.resolver.js";
 import { OverviewResolver } from "../../modules/overview/overview.resolver.js";
@@ -16,6 +17,7 @@ export const resolvers = [
   ProfileResolver,
   EventResolver,
   SegmentResolver,
+  AudienceResolver,
   SourceResolver,
   LtvResolver,
 ] as const;

@@ -13,3 +13,6 @@ export { loadCatalog, refreshCatalog, refreshCatalogIn, type CatalogRefreshOptio
 export { MAX_CONDITIONS, type CompileOptions, type EventStrategy } from "./compile-context.js";
 export { compileProbe, explainProfile, type Explanation, type TraceNode } from "./explain.js";
 export type { SqlRunner } from "./sql-runner.js";
+export { aggregateHook } from "./aggregate-hook.js";
+export { AudiencePreviewService, PREVIEW_TIMEOUT_MS } from "./audience-preview.service.js";
+export { fieldPath, parseRuleTree, withRulePaths } from "./rule-input.js";
