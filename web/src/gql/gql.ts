@@ -15,6 +15,13 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AudienceCatalog {\n    audienceCatalog {\n      profileCount\n      refreshedAt\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n      events {\n        name\n        count\n        properties {\n          key\n          type\n          seen\n          suggestions\n        }\n      }\n      identifiers {\n        type\n        count\n      }\n      audiences {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AudienceCatalogDocument,
+    "\n  query AudienceSize($rules: JSONObject!) {\n    audienceSize(rules: $rules) {\n      count\n      total\n      percent\n    }\n    audienceGroupSizes(rules: $rules) {\n      index\n      count\n    }\n  }\n": typeof types.AudienceSizeDocument,
+    "\n  query AudienceSample($rules: JSONObject!, $limit: Int) {\n    audienceSample(rules: $rules, limit: $limit) {\n      id\n      displayName\n      email\n      lastSeenAt\n    }\n  }\n": typeof types.AudienceSampleDocument,
+    "\n  query AudienceSql($rules: JSONObject!) {\n    audienceSql(rules: $rules) {\n      sql\n      params\n      readable\n    }\n  }\n": typeof types.AudienceSqlDocument,
+    "\n  query ExplainRules($profileId: ID!, $rules: JSONObject!) {\n    explainAudience(profileId: $profileId, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n": typeof types.ExplainRulesDocument,
+    "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSegmentDocument,
+    "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": typeof types.SegmentsDocument,
     "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.SegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
@@ -43,6 +50,13 @@ type Documents = {
     "\n  mutation CreateUser($email: String!, $name: String, $role: Role!, $password: String!) {\n    createUser(email: $email, name: $name, role: $role, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.CreateUserDocument,
 };
 const documents: Documents = {
+    "\n  query AudienceCatalog {\n    audienceCatalog {\n      profileCount\n      refreshedAt\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n      events {\n        name\n        count\n        properties {\n          key\n          type\n          seen\n          suggestions\n        }\n      }\n      identifiers {\n        type\n        count\n      }\n      audiences {\n        id\n        name\n      }\n    }\n  }\n": types.AudienceCatalogDocument,
+    "\n  query AudienceSize($rules: JSONObject!) {\n    audienceSize(rules: $rules) {\n      count\n      total\n      percent\n    }\n    audienceGroupSizes(rules: $rules) {\n      index\n      count\n    }\n  }\n": types.AudienceSizeDocument,
+    "\n  query AudienceSample($rules: JSONObject!, $limit: Int) {\n    audienceSample(rules: $rules, limit: $limit) {\n      id\n      displayName\n      email\n      lastSeenAt\n    }\n  }\n": types.AudienceSampleDocument,
+    "\n  query AudienceSql($rules: JSONObject!) {\n    audienceSql(rules: $rules) {\n      sql\n      params\n      readable\n    }\n  }\n": types.AudienceSqlDocument,
+    "\n  query ExplainRules($profileId: ID!, $rules: JSONObject!) {\n    explainAudience(profileId: $profileId, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n": types.ExplainRulesDocument,
+    "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n": types.CreateSegmentDocument,
+    "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": types.SegmentsDocument,
     "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n    }\n  }\n": types.SegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
@@ -71,6 +85,34 @@ const documents: Documents = {
     "\n  mutation CreateUser($email: String!, $name: String, $role: Role!, $password: String!) {\n    createUser(email: $email, name: $name, role: $role, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.CreateUserDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceCatalog {\n    audienceCatalog {\n      profileCount\n      refreshedAt\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n      events {\n        name\n        count\n        properties {\n          key\n          type\n          seen\n          suggestions\n        }\n      }\n      identifiers {\n        type\n        count\n      }\n      audiences {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AudienceCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceSize($rules: JSONObject!) {\n    audienceSize(rules: $rules) {\n      count\n      total\n      percent\n    }\n    audienceGroupSizes(rules: $rules) {\n      index\n      count\n    }\n  }\n"): typeof import('./graphql').AudienceSizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceSample($rules: JSONObject!, $limit: Int) {\n    audienceSample(rules: $rules, limit: $limit) {\n      id\n      displayName\n      email\n      lastSeenAt\n    }\n  }\n"): typeof import('./graphql').AudienceSampleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceSql($rules: JSONObject!) {\n    audienceSql(rules: $rules) {\n      sql\n      params\n      readable\n    }\n  }\n"): typeof import('./graphql').AudienceSqlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplainRules($profileId: ID!, $rules: JSONObject!) {\n    explainAudience(profileId: $profileId, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n"): typeof import('./graphql').ExplainRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateSegmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateSegmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -105,7 +105,12 @@ export function AudiencePage() {
         title={segment.name}
         description={segment.description || "No description"}
         actions={
-          can(viewer.role, "editAudiences") ? <DeleteAudienceButton id={segment.id} name={segment.name} /> : null
+          <>
+            <Button component={Link} to={`/audiences/${segment.id}/edit`} variant="light">
+              {can(viewer.role, "editAudiences") ? "Edit rules" : "Explore rules"}
+            </Button>
+            {can(viewer.role, "editAudiences") ? <DeleteAudienceButton id={segment.id} name={segment.name} /> : null}
+          </>
         }
       />
       <Stack gap="lg">

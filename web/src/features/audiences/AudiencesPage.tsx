@@ -1,4 +1,4 @@
-import { Anchor, Card, Code, Table, Text } from "@mantine/core";
+import { Anchor, Button, Card, Code, Table, Text } from "@mantine/core";
 import { IconUsersGroup } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
@@ -26,6 +26,11 @@ export function AudiencesPage() {
           query.data
             ? `${formatNumber(query.data.segments.length)} saved ${query.data.segments.length === 1 ? "audience" : "audiences"}: groups of profiles defined by rules.`
             : "Saved groups of profiles defined by rules."
+        }
+        actions={
+          <Button component={Link} to="/audiences/new">
+            {can(viewer.role, "editAudiences") ? "New audience" : "Explore rules"}
+          </Button>
         }
       />
       <Card padding={0}>
