@@ -104,7 +104,8 @@ function renderEditor(role: Role, audience: SavedAudience | null = saved) {
   return router;
 }
 
-describe("AudienceEditor", () => {
+// Rendering react-querybuilder with Mantine takes seconds on a loaded 2-core machine.
+describe("AudienceEditor", { timeout: 20_000 }, () => {
   it("shows the live size, each top-level part's size and a sample with a why-trace", async () => {
     const calls = stubApi({
       AudienceSize: sizeAnswer,
