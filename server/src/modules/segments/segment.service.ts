@@ -1,21 +1,22 @@
-import { ruleDepth, ruleGroupSchema, MAX_RULE_DEPTH, type RuleGroup } from "@mosaic/shared";
+import type { RuleGroup } from "@mosaic/shared";
 import type { DataSource } from "typeorm";
 import { AppError, badInput, isUniqueViolation, notFound } from "../../engine/errors.js";
+import { compileAudience, loadCatalog, parseRuleTree, withRulePaths } from "../audiences/index.js";
 import { Segment } from "./segment.entity.js";
 import { UUID } from "../../engine/ids.js";
 
 export type SegmentInput = { name: string; description?: string | null; rules: unknown };
 
-export function parseRules(rules: unknown): RuleGroup {
-  const parsed = ruleGroupSchema.safeParse(rules);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `rules.${issue.path.join(".")}` : "rules";
-    throw badInput(where, issue?.message ?? "is not a valid rule tree");
-  }
-  if (ruleDepth(parsed.data) > MAX_RULE_DEPTH)
-    throw badInput("rules", `must nest at most ${MAX_RULE_DEPTH} groups deep`);
-  return parsed.data;
+/**
+ * Rules as they would be saved: valid, and compiling against the workspace's catalog, where this audience
+ * (`id`, when it exists) already has the new rules, so that a reference back to itself is caught.
+ */
+async function checkRules(db: DataSource, workspaceId: string, id: string | null, input: unknown): Promise<RuleGroup> {
+  const rules = parseRuleTree(input, "rules");
+  const catalog = await loadCatalog(db, workspaceId);
+  const audiences = catalog.audiences.map((a) => (a.id === id ? { ...a, rules } : a));
+  withRulePaths("rules", () => compileAudience(rules, { ...catalog, audiences }, { workspaceId, now: new Date() }));
+  return rules;
 }
 
 function checkName(input: string): string {
@@ -45,7 +46,7 @@ export class SegmentService {
       createdBy: userId,
       name: checkName(input.name),
       description: (input.description ?? "").slice(0, 2000),
-      rules: parseRules(input.rules),
+      rules: await checkRules(this.db, workspaceId, null, input.rules),
     };
     try {
       return await this.db.getRepository(Segment).save(values);
@@ -60,7 +61,7 @@ export class SegmentService {
     const segment = await this.get(workspaceId, id);
     segment.name = checkName(input.name);
     segment.description = (input.description ?? "").slice(0, 2000);
-    segment.rules = parseRules(input.rules);
+    segment.rules = await checkRules(this.db, workspaceId, id, input.rules);
     try {
       return await this.db.getRepository(Segment).save(segment);
     } catch (error) {
