@@ -49,6 +49,7 @@ export function AudienceEditor({ catalog, saved }: Props) {
     fields,
     groupSizes: preview.groupSizes,
     sizesStale: stale,
+    recounting: preview.status.kind === "updating",
     issue: preview.status.kind === "invalid" ? preview.status.issue : null,
   };
 

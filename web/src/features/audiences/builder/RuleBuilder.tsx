@@ -7,7 +7,7 @@ import * as ReactDnD from "react-dnd";
 import * as ReactDndHtml5Backend from "react-dnd-html5-backend";
 import { QueryBuilder, type RuleGroupType } from "react-querybuilder";
 import { BuilderStateContext, type BuilderState } from "./builder-context";
-import { FieldSelector, RemoveAction, RuleValueEditor } from "./builder-controls";
+import { AddAction, FieldSelector, RemoveAction, RuleValueEditor, ValueSelector } from "./builder-controls";
 import { defaultRuleValue } from "./default-values";
 import classes from "./RuleBuilder.module.css";
 
@@ -17,6 +17,7 @@ const COMBINATORS = [
 ];
 
 const TRANSLATIONS = {
+  fields: { title: "Field", placeholderLabel: "Choose a field…", placeholderGroupLabel: "Choose a field…" },
   addRule: { label: "+ Condition", title: "Add a condition" },
   addGroup: { label: "+ Group", title: "Add a nested group" },
   removeRule: { label: "✕", title: "Remove this condition" },
@@ -25,8 +26,11 @@ const TRANSLATIONS = {
 };
 
 const CONTROLS = {
+  valueSelector: ValueSelector,
   fieldSelector: FieldSelector,
   valueEditor: RuleValueEditor,
+  addRuleAction: AddAction,
+  addGroupAction: AddAction,
   removeRuleAction: RemoveAction,
   removeGroupAction: RemoveAction,
 };

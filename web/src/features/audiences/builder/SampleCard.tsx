@@ -48,7 +48,7 @@ export function SampleCard({ sample, rules, stale }: Props) {
                   {profile.email ?? "no email"} · seen <RelativeTime value={profile.lastSeenAt} size="xs" span />
                 </Text>
               </Stack>
-              <Button size="compact-xs" variant="light" onClick={() => setWhy(profile)}>
+              <Button size="compact-xs" variant="light" onClick={() => setWhy(profile)} style={{ flexShrink: 0 }}>
                 Why?
               </Button>
             </Group>

@@ -9,6 +9,7 @@ export type BuilderState = {
   /** Size of each top-level rule or group by index; stale while a newer tree is being counted. */
   groupSizes: ReadonlyMap<number, number>;
   sizesStale: boolean;
+  recounting: boolean;
   issue: RuleIssue | null;
 };
 

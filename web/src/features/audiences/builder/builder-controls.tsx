@@ -1,6 +1,6 @@
 import { Badge, Group, Loader, Stack, Text, Tooltip } from "@mantine/core";
 import { MantineActionElement, MantineValueEditor, MantineValueSelector } from "@react-querybuilder/mantine";
-import type { ActionProps, FieldSelectorProps, ValueEditorProps } from "react-querybuilder";
+import type { ActionProps, FieldSelectorProps, ValueEditorProps, VersatileSelectorProps } from "react-querybuilder";
 import { formatNumber } from "../../../lib/format";
 import { useBuilderState } from "./builder-context";
 import { ConditionValueInput } from "./ConditionValueInput";
@@ -8,9 +8,19 @@ import { EventValueEditor } from "./EventValueEditor";
 import { issueText, samePath } from "./rules-input";
 import { SequenceValueEditor } from "./SequenceValueEditor";
 
+/**
+ * Every select of the builder (combinator, operator, audience). The compat package keeps dropdowns inside the
+ * rule, where the cards around the builder cover them; a portal puts them above the page.
+ */
+export function ValueSelector(props: VersatileSelectorProps) {
+  return <MantineValueSelector {...props} comboboxProps={{ withinPortal: true }} />;
+}
+
 /** The field picker, grouped as the catalog is (traits, computed, behaviour, identifiers, audiences), searchable. */
 export function FieldSelector(props: FieldSelectorProps) {
-  return <MantineValueSelector {...props} searchable placeholder="Choose a field" aria-label="Field" w={220} />;
+  return (
+    <MantineValueSelector {...props} comboboxProps={{ withinPortal: true }} searchable aria-label="Field" w={220} />
+  );
 }
 
 /** Each rule's value: the structured editors for behaviour and sequences, typed inputs with suggestions otherwise. */
@@ -71,9 +81,9 @@ export function RuleValueEditor(props: ValueEditorProps) {
 
 /** The size of a top-level rule or group on its own, beside its remove button. */
 function SizeBadge({ index }: { index: number }) {
-  const { groupSizes, sizesStale } = useBuilderState();
+  const { groupSizes, sizesStale, recounting } = useBuilderState();
   const size = groupSizes.get(index);
-  if (size === undefined) return sizesStale ? <Loader size={12} /> : null;
+  if (size === undefined) return recounting ? <Loader size={12} /> : null;
   return (
     <Tooltip label="Profiles matching this part on its own">
       <Badge
@@ -82,7 +92,7 @@ function SizeBadge({ index }: { index: number }) {
         tt="none"
         opacity={sizesStale ? 0.5 : 1}
         data-testid="part-size"
-        rightSection={sizesStale ? <Loader size={8} /> : null}
+        rightSection={recounting ? <Loader size={8} /> : null}
       >
         {formatNumber(size)}
       </Badge>
@@ -95,7 +105,12 @@ export function RemoveAction(props: ActionProps) {
   return (
     <Group gap={6} wrap="nowrap" ml="auto">
       {props.path.length === 1 && index !== undefined ? <SizeBadge index={index} /> : null}
-      <MantineActionElement {...props} />
+      <MantineActionElement {...props} variant="subtle" color="gray" />
     </Group>
   );
+}
+
+/** "+ Condition" and "+ Group", lighter than the page's primary action (Save). */
+export function AddAction(props: ActionProps) {
+  return <MantineActionElement {...props} variant="light" />;
 }

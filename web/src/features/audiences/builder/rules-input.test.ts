@@ -97,7 +97,7 @@ describe("checkRules", () => {
         { field: "~", operator: "=", value: "" },
       ]),
       [1],
-      "field",
+      "",
     ],
     [
       "a number rule without a number",

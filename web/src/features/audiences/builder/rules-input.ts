@@ -73,7 +73,7 @@ export function issueText(issue: RuleIssue): string {
 /** Checks the tree with the shared schema before asking the server: an incomplete rule costs no request. */
 export function checkRules(input: InputNode): RuleIssue | null {
   const unchosen = firstUnchosenField(input, []);
-  if (unchosen) return { nodePath: unchosen, detail: "field", message: "choose what to filter on" };
+  if (unchosen) return { nodePath: unchosen, detail: "", message: "choose what this condition filters on" };
   const parsed = ruleGroupSchema.safeParse(input);
   if (parsed.success) return null;
   const [first] = parsed.error.issues;
