@@ -8,6 +8,7 @@ import { LtvOverviewService } from "../modules/ltv/ltv-overview.service.js";
 import { LtvService } from "../modules/ltv/ltv.service.js";
 import { OverviewService } from "../modules/overview/overview.service.js";
 import { ProfileService } from "../modules/profiles/profile.service.js";
+import { MembershipService, membershipHook } from "../modules/segments/index.js";
 import { SegmentService } from "../modules/segments/segment.service.js";
 import { SourceService } from "../modules/sources/source.service.js";
 import { AuthService } from "../modules/users/auth.service.js";
@@ -17,6 +18,7 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
   /** Modules with per-profile data derived from events join the ingestion and split transactions here. */
   const profileHooks = new ProfileHooks();
   profileHooks.add(aggregateHook);
+  profileHooks.add(membershipHook);
   return {
     db,
     /** False while the first-run demo seed is loading: /readyz answers 503 until then. */
@@ -28,6 +30,7 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
     sources: new SourceService(db),
     segments: new SegmentService(db),
     audiencePreviews: new AudiencePreviewService(db),
+    memberships: new MembershipService(db),
     overview: new OverviewService(db),
     identityRules,
     profileHooks,

@@ -7,6 +7,7 @@ import { EventResolver } from "../../modules/events/event.resolver.js";
 import { LtvResolver } from "../../modules/ltv/ltv.resolver.js";
 import { OverviewResolver } from "../../modules/overview/overview.resolver.js";
 import { ProfileResolver } from "../../modules/profiles/profile.resolver.js";
+import { ProfileAudiencesResolver, SegmentMembershipResolver } from "../../modules/segments/membership.resolver.js";
 import { SegmentResolver } from "../../modules/segments/segment.resolver.js";
 import { SourceResolver } from "../../modules/sources/source.resolver.js";
 import { AuthResolver } from "../../modules/users/auth.resolver.js";
@@ -18,6 +19,8 @@ export const resolvers = [
   EventResolver,
   SegmentResolver,
   AudienceResolver,
+  SegmentMembershipResolver,
+  ProfileAudiencesResolver,
   SourceResolver,
   LtvResolver,
 ] as const;
