@@ -19,6 +19,7 @@ type Documents = {
     "\n  query AudienceSize($rules: JSONObject!) {\n    audienceSize(rules: $rules) {\n      count\n      total\n      percent\n    }\n    audienceGroupSizes(rules: $rules) {\n      index\n      count\n    }\n  }\n": typeof types.AudienceSizeDocument,
     "\n  query AudienceSample($rules: JSONObject!, $limit: Int) {\n    audienceSample(rules: $rules, limit: $limit) {\n      id\n      displayName\n      email\n      lastSeenAt\n    }\n  }\n": typeof types.AudienceSampleDocument,
     "\n  query AudienceSql($rules: JSONObject!) {\n    audienceSql(rules: $rules) {\n      sql\n      params\n      readable\n    }\n  }\n": typeof types.AudienceSqlDocument,
+    "\n  query AudienceImpact($id: ID!, $rules: JSONObject!) {\n    audienceImpact(id: $id, rules: $rules) {\n      entering\n      leaving\n      staying\n    }\n  }\n": typeof types.AudienceImpactDocument,
     "\n  query ExplainRules($profileId: ID!, $rules: JSONObject!) {\n    explainAudience(profileId: $profileId, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n": typeof types.ExplainRulesDocument,
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateSegmentDocument,
@@ -54,6 +55,7 @@ const documents: Documents = {
     "\n  query AudienceSize($rules: JSONObject!) {\n    audienceSize(rules: $rules) {\n      count\n      total\n      percent\n    }\n    audienceGroupSizes(rules: $rules) {\n      index\n      count\n    }\n  }\n": types.AudienceSizeDocument,
     "\n  query AudienceSample($rules: JSONObject!, $limit: Int) {\n    audienceSample(rules: $rules, limit: $limit) {\n      id\n      displayName\n      email\n      lastSeenAt\n    }\n  }\n": types.AudienceSampleDocument,
     "\n  query AudienceSql($rules: JSONObject!) {\n    audienceSql(rules: $rules) {\n      sql\n      params\n      readable\n    }\n  }\n": types.AudienceSqlDocument,
+    "\n  query AudienceImpact($id: ID!, $rules: JSONObject!) {\n    audienceImpact(id: $id, rules: $rules) {\n      entering\n      leaving\n      staying\n    }\n  }\n": types.AudienceImpactDocument,
     "\n  query ExplainRules($profileId: ID!, $rules: JSONObject!) {\n    explainAudience(profileId: $profileId, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n": types.ExplainRulesDocument,
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateSegmentDocument,
@@ -101,6 +103,10 @@ export function graphql(source: "\n  query AudienceSample($rules: JSONObject!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AudienceSql($rules: JSONObject!) {\n    audienceSql(rules: $rules) {\n      sql\n      params\n      readable\n    }\n  }\n"): typeof import('./graphql').AudienceSqlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceImpact($id: ID!, $rules: JSONObject!) {\n    audienceImpact(id: $id, rules: $rules) {\n      entering\n      leaving\n      staying\n    }\n  }\n"): typeof import('./graphql').AudienceImpactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,6 +52,14 @@ export type AudienceSqlQueryVariables = Exact<{
 
 export type AudienceSqlQuery = { audienceSql: { sql: string, params: Array<string>, readable: string } };
 
+export type AudienceImpactQueryVariables = Exact<{
+  id: string | number;
+  rules: Record<string, unknown>;
+}>;
+
+
+export type AudienceImpactQuery = { audienceImpact: { entering: number, leaving: number, staying: number } };
+
 export type ExplainRulesQueryVariables = Exact<{
   profileId: string | number;
   rules: Record<string, unknown>;
@@ -339,6 +347,15 @@ export const AudienceSqlDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AudienceSqlQuery, AudienceSqlQueryVariables>;
+export const AudienceImpactDocument = new TypedDocumentString(`
+    query AudienceImpact($id: ID!, $rules: JSONObject!) {
+  audienceImpact(id: $id, rules: $rules) {
+    entering
+    leaving
+    staying
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceImpactQuery, AudienceImpactQueryVariables>;
 export const ExplainRulesDocument = new TypedDocumentString(`
     query ExplainRules($profileId: ID!, $rules: JSONObject!) {
   explainAudience(profileId: $profileId, rules: $rules) {

@@ -75,6 +75,7 @@ const sizeAnswer = {
     ],
   },
 };
+const impactAnswer = { data: { audienceImpact: { entering: 12, leaving: 3, staying: 1222 } } };
 const sampleAnswer = {
   data: {
     audienceSample: [
@@ -106,10 +107,11 @@ function renderEditor(role: Role, audience: SavedAudience | null = saved) {
 
 // Rendering react-querybuilder with Mantine takes seconds on a loaded 2-core machine.
 describe("AudienceEditor", { timeout: 20_000 }, () => {
-  it("shows the live size, each top-level part's size and a sample with a why-trace", async () => {
+  it("shows the live size, each top-level part's size, the edit impact and a sample with a why-trace", async () => {
     const calls = stubApi({
       AudienceSize: sizeAnswer,
       AudienceSample: sampleAnswer,
+      AudienceImpact: impactAnswer,
       ExplainRules: {
         data: {
           explainAudience: {
@@ -142,6 +144,7 @@ describe("AudienceEditor", { timeout: 20_000 }, () => {
     expect((await screen.findByTestId("live-size")).textContent).toContain("1,234");
     expect(screen.getByTestId("live-percent").textContent).toContain("9.5%");
     expect(screen.getAllByTestId("part-size").map((badge) => badge.textContent)).toEqual(["4,000", "2,500"]);
+    expect((await screen.findByTestId("edit-impact")).textContent).toContain("12would enter3would leave1,222stay");
     // The saved event rule opens in its structured editor.
     const labelsShowing = (value: string) =>
       screen.getAllByDisplayValue(value).map((el) => el.getAttribute("aria-label"));
@@ -172,6 +175,7 @@ describe("AudienceEditor", { timeout: 20_000 }, () => {
         data: null,
       },
       AudienceSample: sampleAnswer,
+      AudienceImpact: impactAnswer,
     });
     renderEditor("marketer");
     expect((await screen.findByTestId("rules-issue")).textContent).toContain(
@@ -186,6 +190,7 @@ describe("AudienceEditor", { timeout: 20_000 }, () => {
     const calls = stubApi({
       AudienceSize: sizeAnswer,
       AudienceSample: sampleAnswer,
+      AudienceImpact: impactAnswer,
       UpdateSegment: { data: { updateSegment: { id: saved.id } } },
     });
     const router = renderEditor("admin");
@@ -199,7 +204,7 @@ describe("AudienceEditor", { timeout: 20_000 }, () => {
   });
 
   it("lets an analyst explore but not save", async () => {
-    stubApi({ AudienceSize: sizeAnswer, AudienceSample: sampleAnswer });
+    stubApi({ AudienceSize: sizeAnswer, AudienceSample: sampleAnswer, AudienceImpact: impactAnswer });
     renderEditor("analyst");
     expect(await screen.findByText(/only marketers and admins can save/)).toBeDefined();
     expect(screen.queryByRole("button", { name: /Save/ })).toBeNull();

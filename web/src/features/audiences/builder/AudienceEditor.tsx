@@ -10,6 +10,7 @@ import { can } from "../../auth/roles";
 import { useViewer } from "../../auth/viewer-context";
 import { parseRuleGroup } from "../rule-text";
 import type { BuilderState } from "./builder-context";
+import { ImpactCard } from "./ImpactCard";
 import { LiveSizeCard } from "./LiveSizeCard";
 import { createSegmentMutation, updateSegmentMutation } from "./queries";
 import { RuleBuilder } from "./RuleBuilder";
@@ -24,7 +25,7 @@ export type SavedAudience = { id: string; name: string; description: string; rul
 
 type Props = { catalog: AudienceCatalog; saved: SavedAudience | null };
 
-/** Name, description and rules of a new or saved audience, with its live size, sample and SQL. */
+/** Name, description and rules of a new or saved audience, with its live size, sample, SQL and edit impact. */
 export function AudienceEditor({ catalog, saved }: Props) {
   const viewer = useViewer();
   const navigate = useNavigate();
@@ -42,7 +43,7 @@ export function AudienceEditor({ catalog, saved }: Props) {
     () => new Map<string, BuilderField>(fieldGroups.flatMap((group) => group.options.map((f) => [f.name, f]))),
     [fieldGroups],
   );
-  const preview = useLivePreview(query);
+  const preview = useLivePreview(query, saved?.id);
   const stale = preview.status.kind !== "ready";
   const state: BuilderState = {
     catalog,
@@ -147,6 +148,7 @@ export function AudienceEditor({ catalog, saved }: Props) {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
             <LiveSizeCard status={preview.status} size={preview.size} />
+            {saved ? <ImpactCard impact={preview.impact} stale={stale} /> : null}
             <SampleCard sample={preview.sample} rules={preview.rules} stale={stale} />
             <SqlPanel rules={preview.rules} valid={preview.status.kind !== "invalid"} />
           </Stack>

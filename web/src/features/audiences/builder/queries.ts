@@ -68,6 +68,16 @@ export const audienceSqlQuery = graphql(`
   }
 `);
 
+export const audienceImpactQuery = graphql(`
+  query AudienceImpact($id: ID!, $rules: JSONObject!) {
+    audienceImpact(id: $id, rules: $rules) {
+      entering
+      leaving
+      staying
+    }
+  }
+`);
+
 export const explainRulesQuery = graphql(`
   query ExplainRules($profileId: ID!, $rules: JSONObject!) {
     explainAudience(profileId: $profileId, rules: $rules) {
