@@ -52,7 +52,7 @@ export class AudienceBuilderPage {
 
   /** The live size once it has settled (no recount pending), as a number. */
   async settledSize(): Promise<number> {
-    await expect(this.page.getByLabel("Recounting")).toHaveCount(0);
+    await expect(this.page.getByLabel("Recounting")).toHaveCount(0, { timeout: 60_000 });
     await expect(this.liveSize()).toBeVisible();
     return Number((await this.liveSize().innerText()).replace(/[^\d]/g, ""));
   }
