@@ -24,7 +24,16 @@ type Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": typeof types.SegmentsDocument,
-    "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.SegmentDocument,
+    "\n  query AudienceList($days: Int!) {\n    segments {\n      id\n      name\n      description\n      updatedAt\n      size\n      refreshedAt\n      sizeHistory(days: $days) {\n        at\n        size\n      }\n    }\n    overview {\n      profileCount\n    }\n  }\n": typeof types.AudienceListDocument,
+    "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n      size\n      refreshedAt\n    }\n    overview {\n      profileCount\n    }\n  }\n": typeof types.SegmentDocument,
+    "\n  query SegmentSizeHistory($id: ID!, $days: Int!) {\n    segment(id: $id) {\n      id\n      sizeHistory(days: $days) {\n        at\n        size\n      }\n    }\n  }\n": typeof types.SegmentSizeHistoryDocument,
+    "\n  query SegmentMembers($id: ID!, $first: Int!, $after: String) {\n    segment(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            displayName\n            email\n            lastSeenAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.SegmentMembersDocument,
+    "\n  query SegmentChanges($id: ID!, $first: Int!) {\n    segment(id: $id) {\n      id\n      changes(first: $first) {\n        kind\n        at\n        profile {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.SegmentChangesDocument,
+    "\n  query ExplainAudience($profileId: ID!, $id: ID, $rules: JSONObject) {\n    explainAudience(profileId: $profileId, id: $id, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n": typeof types.ExplainAudienceDocument,
+    "\n  query BreakdownTraits {\n    audienceCatalog {\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n    }\n  }\n": typeof types.BreakdownTraitsDocument,
+    "\n  query AudienceBreakdown($rules: JSONObject!, $trait: String!, $limit: Int!) {\n    audienceBreakdown(rules: $rules, trait: $trait, limit: $limit) {\n      value\n      count\n    }\n  }\n": typeof types.AudienceBreakdownDocument,
+    "\n  query AudienceOverlap($ids: [ID!]!) {\n    audienceOverlap(ids: $ids) {\n      audiences {\n        id\n        name\n        size\n      }\n      regions {\n        audienceIds\n        count\n      }\n    }\n  }\n": typeof types.AudienceOverlapDocument,
+    "\n  mutation RefreshSegment($id: ID!) {\n    refreshSegment(id: $id) {\n      id\n      size\n      refreshedAt\n    }\n  }\n": typeof types.RefreshSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.LoginDocument,
@@ -40,6 +49,7 @@ type Documents = {
     "\n  query RevenueSettings {\n    revenueSettings {\n      event\n      property\n      currency\n    }\n  }\n": typeof types.RevenueSettingsDocument,
     "\n  mutation RefitLtv {\n    refitLtv {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n": typeof types.RefitLtvDocument,
     "\n  mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {\n    updateRevenueSettings(event: $event, property: $property, currency: $currency) {\n      event\n      property\n      currency\n    }\n  }\n": typeof types.UpdateRevenueSettingsDocument,
+    "\n  query ProfileAudiences($id: ID!, $first: Int!) {\n    profile(id: $id) {\n      id\n      audiences {\n        enteredAt\n        segment {\n          id\n          name\n          description\n        }\n      }\n      audienceChanges(first: $first) {\n        kind\n        at\n        segment {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProfileAudiencesDocument,
     "\n  query Profiles($first: Int!, $after: String, $search: String) {\n    profiles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          firstSeenAt\n          lastSeenAt\n          identities {\n            type\n            value\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProfilesDocument,
     "\n  query Profile($id: ID!) {\n    profile(id: $id) {\n      id\n      displayName\n      email\n      createdAt\n      firstSeenAt\n      lastSeenAt\n      traits\n      identities {\n        type\n        value\n        firstSeenAt\n        lastSeenAt\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query ProfileEvents($id: ID!, $first: Int!, $after: String, $event: String) {\n    profile(id: $id) {\n      id\n      events(first: $first, after: $after, event: $event) {\n        edges {\n          cursor\n          node {\n            ...EventFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ProfileEventsDocument,
@@ -60,7 +70,16 @@ const documents: Documents = {
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": types.SegmentsDocument,
-    "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n    }\n  }\n": types.SegmentDocument,
+    "\n  query AudienceList($days: Int!) {\n    segments {\n      id\n      name\n      description\n      updatedAt\n      size\n      refreshedAt\n      sizeHistory(days: $days) {\n        at\n        size\n      }\n    }\n    overview {\n      profileCount\n    }\n  }\n": types.AudienceListDocument,
+    "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n      size\n      refreshedAt\n    }\n    overview {\n      profileCount\n    }\n  }\n": types.SegmentDocument,
+    "\n  query SegmentSizeHistory($id: ID!, $days: Int!) {\n    segment(id: $id) {\n      id\n      sizeHistory(days: $days) {\n        at\n        size\n      }\n    }\n  }\n": types.SegmentSizeHistoryDocument,
+    "\n  query SegmentMembers($id: ID!, $first: Int!, $after: String) {\n    segment(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            displayName\n            email\n            lastSeenAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.SegmentMembersDocument,
+    "\n  query SegmentChanges($id: ID!, $first: Int!) {\n    segment(id: $id) {\n      id\n      changes(first: $first) {\n        kind\n        at\n        profile {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.SegmentChangesDocument,
+    "\n  query ExplainAudience($profileId: ID!, $id: ID, $rules: JSONObject) {\n    explainAudience(profileId: $profileId, id: $id, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n": types.ExplainAudienceDocument,
+    "\n  query BreakdownTraits {\n    audienceCatalog {\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n    }\n  }\n": types.BreakdownTraitsDocument,
+    "\n  query AudienceBreakdown($rules: JSONObject!, $trait: String!, $limit: Int!) {\n    audienceBreakdown(rules: $rules, trait: $trait, limit: $limit) {\n      value\n      count\n    }\n  }\n": types.AudienceBreakdownDocument,
+    "\n  query AudienceOverlap($ids: [ID!]!) {\n    audienceOverlap(ids: $ids) {\n      audiences {\n        id\n        name\n        size\n      }\n      regions {\n        audienceIds\n        count\n      }\n    }\n  }\n": types.AudienceOverlapDocument,
+    "\n  mutation RefreshSegment($id: ID!) {\n    refreshSegment(id: $id) {\n      id\n      size\n      refreshedAt\n    }\n  }\n": types.RefreshSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.LoginDocument,
@@ -76,6 +95,7 @@ const documents: Documents = {
     "\n  query RevenueSettings {\n    revenueSettings {\n      event\n      property\n      currency\n    }\n  }\n": types.RevenueSettingsDocument,
     "\n  mutation RefitLtv {\n    refitLtv {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n": types.RefitLtvDocument,
     "\n  mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {\n    updateRevenueSettings(event: $event, property: $property, currency: $currency) {\n      event\n      property\n      currency\n    }\n  }\n": types.UpdateRevenueSettingsDocument,
+    "\n  query ProfileAudiences($id: ID!, $first: Int!) {\n    profile(id: $id) {\n      id\n      audiences {\n        enteredAt\n        segment {\n          id\n          name\n          description\n        }\n      }\n      audienceChanges(first: $first) {\n        kind\n        at\n        segment {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProfileAudiencesDocument,
     "\n  query Profiles($first: Int!, $after: String, $search: String) {\n    profiles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          firstSeenAt\n          lastSeenAt\n          identities {\n            type\n            value\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProfilesDocument,
     "\n  query Profile($id: ID!) {\n    profile(id: $id) {\n      id\n      displayName\n      email\n      createdAt\n      firstSeenAt\n      lastSeenAt\n      traits\n      identities {\n        type\n        value\n        firstSeenAt\n        lastSeenAt\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  query ProfileEvents($id: ID!, $first: Int!, $after: String, $event: String) {\n    profile(id: $id) {\n      id\n      events(first: $first, after: $after, event: $event) {\n        edges {\n          cursor\n          node {\n            ...EventFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ProfileEventsDocument,
@@ -126,7 +146,43 @@ export function graphql(source: "\n  query Segments {\n    segments {\n      id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').SegmentDocument;
+export function graphql(source: "\n  query AudienceList($days: Int!) {\n    segments {\n      id\n      name\n      description\n      updatedAt\n      size\n      refreshedAt\n      sizeHistory(days: $days) {\n        at\n        size\n      }\n    }\n    overview {\n      profileCount\n    }\n  }\n"): typeof import('./graphql').AudienceListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n      size\n      refreshedAt\n    }\n    overview {\n      profileCount\n    }\n  }\n"): typeof import('./graphql').SegmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SegmentSizeHistory($id: ID!, $days: Int!) {\n    segment(id: $id) {\n      id\n      sizeHistory(days: $days) {\n        at\n        size\n      }\n    }\n  }\n"): typeof import('./graphql').SegmentSizeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SegmentMembers($id: ID!, $first: Int!, $after: String) {\n    segment(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            displayName\n            email\n            lastSeenAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SegmentMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SegmentChanges($id: ID!, $first: Int!) {\n    segment(id: $id) {\n      id\n      changes(first: $first) {\n        kind\n        at\n        profile {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SegmentChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplainAudience($profileId: ID!, $id: ID, $rules: JSONObject) {\n    explainAudience(profileId: $profileId, id: $id, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n"): typeof import('./graphql').ExplainAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BreakdownTraits {\n    audienceCatalog {\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n    }\n  }\n"): typeof import('./graphql').BreakdownTraitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceBreakdown($rules: JSONObject!, $trait: String!, $limit: Int!) {\n    audienceBreakdown(rules: $rules, trait: $trait, limit: $limit) {\n      value\n      count\n    }\n  }\n"): typeof import('./graphql').AudienceBreakdownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceOverlap($ids: [ID!]!) {\n    audienceOverlap(ids: $ids) {\n      audiences {\n        id\n        name\n        size\n      }\n      regions {\n        audienceIds\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').AudienceOverlapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSegment($id: ID!) {\n    refreshSegment(id: $id) {\n      id\n      size\n      refreshedAt\n    }\n  }\n"): typeof import('./graphql').RefreshSegmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -187,6 +243,10 @@ export function graphql(source: "\n  mutation RefitLtv {\n    refitLtv {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {\n    updateRevenueSettings(event: $event, property: $property, currency: $currency) {\n      event\n      property\n      currency\n    }\n  }\n"): typeof import('./graphql').UpdateRevenueSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileAudiences($id: ID!, $first: Int!) {\n    profile(id: $id) {\n      id\n      audiences {\n        enteredAt\n        segment {\n          id\n          name\n          description\n        }\n      }\n      audienceChanges(first: $first) {\n        kind\n        at\n        segment {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProfileAudiencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

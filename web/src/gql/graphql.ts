@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type MembershipChangeKind =
+  | 'ENTERED'
+  | 'EXITED';
+
 /** One of: admin, marketer, analyst */
 export type Role =
   | 'admin'
@@ -88,12 +92,81 @@ export type SegmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SegmentsQuery = { segments: Array<{ id: string, name: string, description: string, updatedAt: string }> };
 
+export type AudienceListQueryVariables = Exact<{
+  days: number;
+}>;
+
+
+export type AudienceListQuery = { segments: Array<{ id: string, name: string, description: string, updatedAt: string, size: number | null, refreshedAt: string | null, sizeHistory: Array<{ at: string, size: number }> }>, overview: { profileCount: number } };
+
 export type SegmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SegmentQuery = { segment: { id: string, name: string, description: string, rules: Record<string, unknown>, createdAt: string, updatedAt: string } };
+export type SegmentQuery = { segment: { id: string, name: string, description: string, rules: Record<string, unknown>, createdAt: string, updatedAt: string, size: number | null, refreshedAt: string | null }, overview: { profileCount: number } };
+
+export type SegmentSizeHistoryQueryVariables = Exact<{
+  id: string | number;
+  days: number;
+}>;
+
+
+export type SegmentSizeHistoryQuery = { segment: { id: string, sizeHistory: Array<{ at: string, size: number }> } };
+
+export type SegmentMembersQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SegmentMembersQuery = { segment: { id: string, members: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, displayName: string, email: string | null, lastSeenAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type SegmentChangesQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type SegmentChangesQuery = { segment: { id: string, changes: Array<{ kind: MembershipChangeKind, at: string, profile: { id: string, displayName: string } }> } };
+
+export type ExplainAudienceQueryVariables = Exact<{
+  profileId: string | number;
+  id?: string | number | null | undefined;
+  rules?: Record<string, unknown> | null | undefined;
+}>;
+
+
+export type ExplainAudienceQuery = { explainAudience: { profileId: string, member: boolean, trace: Record<string, unknown> } };
+
+export type BreakdownTraitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BreakdownTraitsQuery = { audienceCatalog: { traits: Array<{ key: string, type: string, seen: number, suggestions: Array<string> }> } };
+
+export type AudienceBreakdownQueryVariables = Exact<{
+  rules: Record<string, unknown>;
+  trait: string;
+  limit: number;
+}>;
+
+
+export type AudienceBreakdownQuery = { audienceBreakdown: Array<{ value: string | null, count: number }> };
+
+export type AudienceOverlapQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AudienceOverlapQuery = { audienceOverlap: { audiences: Array<{ id: string, name: string, size: number | null }>, regions: Array<{ audienceIds: Array<string>, count: number }> } };
+
+export type RefreshSegmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RefreshSegmentMutation = { refreshSegment: { id: string, size: number | null, refreshedAt: string | null } };
 
 export type DeleteSegmentMutationVariables = Exact<{
   id: string | number;
@@ -182,6 +255,14 @@ export type UpdateRevenueSettingsMutationVariables = Exact<{
 
 
 export type UpdateRevenueSettingsMutation = { updateRevenueSettings: { event: string, property: string, currency: string } };
+
+export type ProfileAudiencesQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+}>;
+
+
+export type ProfileAudiencesQuery = { profile: { id: string, audiences: Array<{ enteredAt: string, segment: { id: string, name: string, description: string } }>, audienceChanges: Array<{ kind: MembershipChangeKind, at: string, segment: { id: string, name: string } }> } };
 
 export type ProfilesQueryVariables = Exact<{
   first: number;
@@ -389,6 +470,25 @@ export const SegmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SegmentsQuery, SegmentsQueryVariables>;
+export const AudienceListDocument = new TypedDocumentString(`
+    query AudienceList($days: Int!) {
+  segments {
+    id
+    name
+    description
+    updatedAt
+    size
+    refreshedAt
+    sizeHistory(days: $days) {
+      at
+      size
+    }
+  }
+  overview {
+    profileCount
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceListQuery, AudienceListQueryVariables>;
 export const SegmentDocument = new TypedDocumentString(`
     query Segment($id: ID!) {
   segment(id: $id) {
@@ -398,9 +498,116 @@ export const SegmentDocument = new TypedDocumentString(`
     rules
     createdAt
     updatedAt
+    size
+    refreshedAt
+  }
+  overview {
+    profileCount
   }
 }
     `) as unknown as TypedDocumentString<SegmentQuery, SegmentQueryVariables>;
+export const SegmentSizeHistoryDocument = new TypedDocumentString(`
+    query SegmentSizeHistory($id: ID!, $days: Int!) {
+  segment(id: $id) {
+    id
+    sizeHistory(days: $days) {
+      at
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentSizeHistoryQuery, SegmentSizeHistoryQueryVariables>;
+export const SegmentMembersDocument = new TypedDocumentString(`
+    query SegmentMembers($id: ID!, $first: Int!, $after: String) {
+  segment(id: $id) {
+    id
+    members(first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          displayName
+          email
+          lastSeenAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentMembersQuery, SegmentMembersQueryVariables>;
+export const SegmentChangesDocument = new TypedDocumentString(`
+    query SegmentChanges($id: ID!, $first: Int!) {
+  segment(id: $id) {
+    id
+    changes(first: $first) {
+      kind
+      at
+      profile {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentChangesQuery, SegmentChangesQueryVariables>;
+export const ExplainAudienceDocument = new TypedDocumentString(`
+    query ExplainAudience($profileId: ID!, $id: ID, $rules: JSONObject) {
+  explainAudience(profileId: $profileId, id: $id, rules: $rules) {
+    profileId
+    member
+    trace
+  }
+}
+    `) as unknown as TypedDocumentString<ExplainAudienceQuery, ExplainAudienceQueryVariables>;
+export const BreakdownTraitsDocument = new TypedDocumentString(`
+    query BreakdownTraits {
+  audienceCatalog {
+    traits {
+      key
+      type
+      seen
+      suggestions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreakdownTraitsQuery, BreakdownTraitsQueryVariables>;
+export const AudienceBreakdownDocument = new TypedDocumentString(`
+    query AudienceBreakdown($rules: JSONObject!, $trait: String!, $limit: Int!) {
+  audienceBreakdown(rules: $rules, trait: $trait, limit: $limit) {
+    value
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceBreakdownQuery, AudienceBreakdownQueryVariables>;
+export const AudienceOverlapDocument = new TypedDocumentString(`
+    query AudienceOverlap($ids: [ID!]!) {
+  audienceOverlap(ids: $ids) {
+    audiences {
+      id
+      name
+      size
+    }
+    regions {
+      audienceIds
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceOverlapQuery, AudienceOverlapQueryVariables>;
+export const RefreshSegmentDocument = new TypedDocumentString(`
+    mutation RefreshSegment($id: ID!) {
+  refreshSegment(id: $id) {
+    id
+    size
+    refreshedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshSegmentMutation, RefreshSegmentMutationVariables>;
 export const DeleteSegmentDocument = new TypedDocumentString(`
     mutation DeleteSegment($id: ID!) {
   deleteSegment(id: $id)
@@ -622,6 +829,29 @@ export const UpdateRevenueSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateRevenueSettingsMutation, UpdateRevenueSettingsMutationVariables>;
+export const ProfileAudiencesDocument = new TypedDocumentString(`
+    query ProfileAudiences($id: ID!, $first: Int!) {
+  profile(id: $id) {
+    id
+    audiences {
+      enteredAt
+      segment {
+        id
+        name
+        description
+      }
+    }
+    audienceChanges(first: $first) {
+      kind
+      at
+      segment {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileAudiencesQuery, ProfileAudiencesQueryVariables>;
 export const ProfilesDocument = new TypedDocumentString(`
     query Profiles($first: Int!, $after: String, $search: String) {
   profiles(first: $first, after: $after, search: $search) {

@@ -1,39 +1,29 @@
-import {
-  Alert,
-  Anchor,
-  Breadcrumbs,
-  Card,
-  Code,
-  Collapse,
-  Group,
-  Button,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
-import { IconAlertTriangle, IconCode, IconUsersGroup } from "@tabler/icons-react";
+import { Anchor, Breadcrumbs, Button, Code, Grid, Group, Skeleton, Stack, Text } from "@mantine/core";
+import { IconPencil, IconUsersGroup } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { formatDateTime } from "../../lib/format";
 import { hasErrorCode, request } from "../../lib/graphql";
-import { prettyJson } from "../../lib/json";
 import { EmptyState } from "../../lib/ui/EmptyState";
 import { PageHeader } from "../../lib/ui/PageHeader";
 import { QueryError } from "../../lib/ui/QueryError";
 import { can } from "../auth/roles";
 import { useViewer } from "../auth/viewer-context";
+import { BreakdownCard } from "./breakdown/BreakdownCard";
 import { DeleteAudienceButton } from "./DeleteAudienceButton";
+import { AudienceStats } from "./detail/AudienceStats";
+import { ChangesCard } from "./detail/ChangesCard";
+import { MembersCard } from "./detail/MembersCard";
+import { RefreshButton } from "./detail/RefreshButton";
+import { RulesCard } from "./detail/RulesCard";
+import { SizeHistoryCard } from "./detail/SizeHistoryCard";
+import { SqlPanel } from "./detail/SqlPanel";
 import { segmentQuery, segmentsQuery } from "./queries";
-import { countConditions, parseRuleGroup, ruleGroupToText, type RuleNames } from "./rule-text";
-import { RuleTreeView } from "./RuleTreeView";
+import type { RuleNames } from "./rule-text";
 
 export function AudiencePage() {
   const { id = "" } = useParams();
   const viewer = useViewer();
-  const [jsonOpen, { toggle: toggleJson }] = useDisclosure(false);
   const query = useQuery({
     queryKey: ["segment", id],
     queryFn: ({ signal }) => request(segmentQuery, { id }, { signal }),
@@ -63,7 +53,8 @@ export function AudiencePage() {
       <Stack gap="md">
         {crumbs}
         <Skeleton height={36} width={320} />
-        <Skeleton height={180} />
+        <Skeleton height={90} />
+        <Skeleton height={260} />
       </Stack>
     );
   }
@@ -94,9 +85,8 @@ export function AudiencePage() {
     );
   }
 
-  const segment = query.data.segment;
-  const tree = parseRuleGroup(segment.rules);
-  const conditions = tree ? countConditions(tree) : 0;
+  const { segment, overview } = query.data;
+  const editable = can(viewer.role, "editAudiences");
 
   return (
     <>
@@ -105,96 +95,54 @@ export function AudiencePage() {
         title={segment.name}
         description={segment.description || "No description"}
         actions={
-          <>
-            <Button component={Link} to={`/audiences/${segment.id}/edit`} variant="light">
-              {can(viewer.role, "editAudiences") ? "Edit rules" : "Explore rules"}
+          editable ? (
+            <>
+              <Button component={Link} to={`/audiences/${segment.id}/edit`} leftSection={<IconPencil size={16} />}>
+                Edit
+              </Button>
+              <RefreshButton id={segment.id} name={segment.name} />
+              <DeleteAudienceButton id={segment.id} name={segment.name} />
+            </>
+          ) : (
+            <Button component={Link} to={`/audiences/${segment.id}/edit`} variant="default">
+              Explore rules
             </Button>
-            {can(viewer.role, "editAudiences") ? <DeleteAudienceButton id={segment.id} name={segment.name} /> : null}
-          </>
+          )
         }
       />
       <Stack gap="lg">
-        <Card padding="lg">
-          <Group justify="space-between" mb="sm" wrap="wrap">
-            <Title order={3} size="h4">
-              Who is in this audience
-            </Title>
-            {tree ? (
-              <Text size="sm" c="dimmed">
-                {conditions} {conditions === 1 ? "condition" : "conditions"}
-              </Text>
-            ) : null}
-          </Group>
-          {tree ? (
-            <Stack gap="md">
-              <Text
-                size="sm"
-                p="sm"
-                bg="var(--mantine-color-gray-0)"
-                style={{ borderRadius: "var(--mantine-radius-sm)", fontFamily: "var(--mantine-font-family-monospace)" }}
-                aria-label="Rules as text"
-              >
-                {ruleGroupToText(tree, names)}
-              </Text>
-              <RuleTreeView group={tree} names={names} />
-            </Stack>
-          ) : (
-            <Alert
-              color="yellow"
-              variant="light"
-              icon={<IconAlertTriangle size={18} />}
-              title="Rules in an unexpected shape"
-            >
-              These rules do not follow the rule format this dashboard knows, so they are shown as stored.
-              <Code block mt="sm">
-                {prettyJson(segment.rules)}
-              </Code>
-            </Alert>
-          )}
-          {tree ? (
-            <>
-              <Button
-                variant="subtle"
-                size="xs"
-                mt="md"
-                leftSection={<IconCode size={14} />}
-                onClick={toggleJson}
-                w="fit-content"
-              >
-                {jsonOpen ? "Hide" : "Show"} rules as JSON
-              </Button>
-              <Collapse in={jsonOpen}>
-                <Code block mt="xs">
-                  {prettyJson(segment.rules)}
-                </Code>
-              </Collapse>
-            </>
-          ) : null}
-        </Card>
-        <Card padding="lg">
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <Stack gap={2}>
-              <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-                Created
-              </Text>
-              <Text size="sm">{formatDateTime(segment.createdAt)}</Text>
-            </Stack>
-            <Stack gap={2}>
-              <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-                Last updated
-              </Text>
-              <Text size="sm">{formatDateTime(segment.updatedAt)}</Text>
-            </Stack>
-            <Stack gap={2}>
-              <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-                Audience id
-              </Text>
-              <Code fz="xs" w="fit-content">
-                {segment.id}
-              </Code>
-            </Stack>
-          </SimpleGrid>
-        </Card>
+        <AudienceStats size={segment.size} profileCount={overview.profileCount} refreshedAt={segment.refreshedAt} />
+        <Grid gutter="lg">
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <SizeHistoryCard id={segment.id} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <RulesCard rules={segment.rules} names={names} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <MembersCard id={segment.id} name={segment.name} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <ChangesCard id={segment.id} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <BreakdownCard rules={segment.rules} total={segment.size} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <SqlPanel id={segment.id} rules={segment.rules} />
+          </Grid.Col>
+        </Grid>
+        <Group gap="xl" wrap="wrap">
+          <Text size="xs" c="dimmed">
+            Created {formatDateTime(segment.createdAt)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            Rules last changed {formatDateTime(segment.updatedAt)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            Id <Code fz="xs">{segment.id}</Code>
+          </Text>
+        </Group>
       </Stack>
     </>
   );

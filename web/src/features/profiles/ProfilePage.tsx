@@ -6,6 +6,7 @@ import { hasErrorCode, request } from "../../lib/graphql";
 import { EmptyState } from "../../lib/ui/EmptyState";
 import { QueryError } from "../../lib/ui/QueryError";
 import { IdentitiesCard } from "./IdentitiesCard";
+import { ProfileAudiencesCard } from "./ProfileAudiencesCard";
 import { ProfileHeader } from "./ProfileHeader";
 import { ProfileTimeline } from "./ProfileTimeline";
 import { profileQuery } from "./queries";
@@ -86,6 +87,7 @@ export function ProfilePage() {
             <Stack gap="lg">
               <IdentitiesCard identities={profile.identities} />
               <TraitsCard traits={profile.traits} />
+              <ProfileAudiencesCard profileId={profile.id} profileName={profile.displayName} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 7 }}>
