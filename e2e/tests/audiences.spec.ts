@@ -75,11 +75,11 @@ test("a marketer builds a nested audience by clicking, watches its size, saves i
   // The sample explains itself with the rules on screen.
   const first = page.getByTestId("sample-profile").first();
   await expect(first).toBeVisible();
-  await first.getByRole("button", { name: "Why?" }).click();
-  const trace = page.getByRole("dialog").getByTestId("why-trace");
-  await expect(trace).toContainText("country");
-  await expect(trace).toContainText("✓");
-  await expect(page.getByRole("dialog")).toContainText("In the audience");
+  await first.getByRole("button", { name: /^Why is / }).click();
+  const trace = page.getByRole("dialog").getByRole("list", { name: "Why-trace" });
+  await expect(trace).toContainText("country = US");
+  await expect(trace.getByLabel("holds").first()).toBeVisible();
+  await expect(page.getByRole("dialog").getByTestId("why-verdict")).toContainText(`matches “${name}”`);
   await page.screenshot({ path: "/tmp/audience-builder-why.png", fullPage: true });
   await page.keyboard.press("Escape");
 
@@ -91,6 +91,17 @@ test("a marketer builds a nested audience by clicking, watches its size, saves i
   await expect(page.getByRole("heading", { name })).toBeVisible();
 
   const audienceId = page.url().split("/").pop() ?? "";
+
+  // The saved audience's page lists its members, each with a why-trace against the saved rules.
+  const members = page.getByTestId("members");
+  await expect(members.getByRole("button", { name: /^Why is / }).first()).toBeVisible();
+  await members
+    .getByRole("button", { name: /^Why is / })
+    .first()
+    .click();
+  await expect(page.getByRole("dialog").getByTestId("why-verdict")).toContainText("matches");
+  await page.screenshot({ path: "/tmp/audience-builder-saved.png", fullPage: true });
+  await page.keyboard.press("Escape");
 
   const saved = await gql<{ segment: { size: number | null; members: { edges: Array<{ node: { id: string } }> } } }>(
     page,

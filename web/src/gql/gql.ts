@@ -18,9 +18,7 @@ type Documents = {
     "\n  query AudienceCatalog {\n    audienceCatalog {\n      profileCount\n      refreshedAt\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n      events {\n        name\n        count\n        properties {\n          key\n          type\n          seen\n          suggestions\n        }\n      }\n      identifiers {\n        type\n        count\n      }\n      audiences {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AudienceCatalogDocument,
     "\n  query AudienceSize($rules: JSONObject!) {\n    audienceSize(rules: $rules) {\n      count\n      total\n      percent\n    }\n    audienceGroupSizes(rules: $rules) {\n      index\n      count\n    }\n  }\n": typeof types.AudienceSizeDocument,
     "\n  query AudienceSample($rules: JSONObject!, $limit: Int) {\n    audienceSample(rules: $rules, limit: $limit) {\n      id\n      displayName\n      email\n      lastSeenAt\n    }\n  }\n": typeof types.AudienceSampleDocument,
-    "\n  query AudienceSql($rules: JSONObject!) {\n    audienceSql(rules: $rules) {\n      sql\n      params\n      readable\n    }\n  }\n": typeof types.AudienceSqlDocument,
     "\n  query AudienceImpact($id: ID!, $rules: JSONObject!) {\n    audienceImpact(id: $id, rules: $rules) {\n      entering\n      leaving\n      staying\n    }\n  }\n": typeof types.AudienceImpactDocument,
-    "\n  query ExplainRules($profileId: ID!, $rules: JSONObject!) {\n    explainAudience(profileId: $profileId, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n": typeof types.ExplainRulesDocument,
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": typeof types.SegmentsDocument,
@@ -30,6 +28,7 @@ type Documents = {
     "\n  query SegmentMembers($id: ID!, $first: Int!, $after: String) {\n    segment(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            displayName\n            email\n            lastSeenAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.SegmentMembersDocument,
     "\n  query SegmentChanges($id: ID!, $first: Int!) {\n    segment(id: $id) {\n      id\n      changes(first: $first) {\n        kind\n        at\n        profile {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.SegmentChangesDocument,
     "\n  query ExplainAudience($profileId: ID!, $id: ID, $rules: JSONObject) {\n    explainAudience(profileId: $profileId, id: $id, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n": typeof types.ExplainAudienceDocument,
+    "\n  query AudienceSql($rules: JSONObject!) {\n    audienceSql(rules: $rules) {\n      sql\n      params\n      readable\n    }\n  }\n": typeof types.AudienceSqlDocument,
     "\n  query BreakdownTraits {\n    audienceCatalog {\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n    }\n  }\n": typeof types.BreakdownTraitsDocument,
     "\n  query AudienceBreakdown($rules: JSONObject!, $trait: String!, $limit: Int!) {\n    audienceBreakdown(rules: $rules, trait: $trait, limit: $limit) {\n      value\n      count\n    }\n  }\n": typeof types.AudienceBreakdownDocument,
     "\n  query AudienceOverlap($ids: [ID!]!) {\n    audienceOverlap(ids: $ids) {\n      audiences {\n        id\n        name\n        size\n      }\n      regions {\n        audienceIds\n        count\n      }\n    }\n  }\n": typeof types.AudienceOverlapDocument,
@@ -64,9 +63,7 @@ const documents: Documents = {
     "\n  query AudienceCatalog {\n    audienceCatalog {\n      profileCount\n      refreshedAt\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n      events {\n        name\n        count\n        properties {\n          key\n          type\n          seen\n          suggestions\n        }\n      }\n      identifiers {\n        type\n        count\n      }\n      audiences {\n        id\n        name\n      }\n    }\n  }\n": types.AudienceCatalogDocument,
     "\n  query AudienceSize($rules: JSONObject!) {\n    audienceSize(rules: $rules) {\n      count\n      total\n      percent\n    }\n    audienceGroupSizes(rules: $rules) {\n      index\n      count\n    }\n  }\n": types.AudienceSizeDocument,
     "\n  query AudienceSample($rules: JSONObject!, $limit: Int) {\n    audienceSample(rules: $rules, limit: $limit) {\n      id\n      displayName\n      email\n      lastSeenAt\n    }\n  }\n": types.AudienceSampleDocument,
-    "\n  query AudienceSql($rules: JSONObject!) {\n    audienceSql(rules: $rules) {\n      sql\n      params\n      readable\n    }\n  }\n": types.AudienceSqlDocument,
     "\n  query AudienceImpact($id: ID!, $rules: JSONObject!) {\n    audienceImpact(id: $id, rules: $rules) {\n      entering\n      leaving\n      staying\n    }\n  }\n": types.AudienceImpactDocument,
-    "\n  query ExplainRules($profileId: ID!, $rules: JSONObject!) {\n    explainAudience(profileId: $profileId, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n": types.ExplainRulesDocument,
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": types.SegmentsDocument,
@@ -76,6 +73,7 @@ const documents: Documents = {
     "\n  query SegmentMembers($id: ID!, $first: Int!, $after: String) {\n    segment(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            displayName\n            email\n            lastSeenAt\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.SegmentMembersDocument,
     "\n  query SegmentChanges($id: ID!, $first: Int!) {\n    segment(id: $id) {\n      id\n      changes(first: $first) {\n        kind\n        at\n        profile {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.SegmentChangesDocument,
     "\n  query ExplainAudience($profileId: ID!, $id: ID, $rules: JSONObject) {\n    explainAudience(profileId: $profileId, id: $id, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n": types.ExplainAudienceDocument,
+    "\n  query AudienceSql($rules: JSONObject!) {\n    audienceSql(rules: $rules) {\n      sql\n      params\n      readable\n    }\n  }\n": types.AudienceSqlDocument,
     "\n  query BreakdownTraits {\n    audienceCatalog {\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n    }\n  }\n": types.BreakdownTraitsDocument,
     "\n  query AudienceBreakdown($rules: JSONObject!, $trait: String!, $limit: Int!) {\n    audienceBreakdown(rules: $rules, trait: $trait, limit: $limit) {\n      value\n      count\n    }\n  }\n": types.AudienceBreakdownDocument,
     "\n  query AudienceOverlap($ids: [ID!]!) {\n    audienceOverlap(ids: $ids) {\n      audiences {\n        id\n        name\n        size\n      }\n      regions {\n        audienceIds\n        count\n      }\n    }\n  }\n": types.AudienceOverlapDocument,
@@ -122,15 +120,7 @@ export function graphql(source: "\n  query AudienceSample($rules: JSONObject!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AudienceSql($rules: JSONObject!) {\n    audienceSql(rules: $rules) {\n      sql\n      params\n      readable\n    }\n  }\n"): typeof import('./graphql').AudienceSqlDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query AudienceImpact($id: ID!, $rules: JSONObject!) {\n    audienceImpact(id: $id, rules: $rules) {\n      entering\n      leaving\n      staying\n    }\n  }\n"): typeof import('./graphql').AudienceImpactDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExplainRules($profileId: ID!, $rules: JSONObject!) {\n    explainAudience(profileId: $profileId, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n"): typeof import('./graphql').ExplainRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -167,6 +157,10 @@ export function graphql(source: "\n  query SegmentChanges($id: ID!, $first: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExplainAudience($profileId: ID!, $id: ID, $rules: JSONObject) {\n    explainAudience(profileId: $profileId, id: $id, rules: $rules) {\n      profileId\n      member\n      trace\n    }\n  }\n"): typeof import('./graphql').ExplainAudienceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceSql($rules: JSONObject!) {\n    audienceSql(rules: $rules) {\n      sql\n      params\n      readable\n    }\n  }\n"): typeof import('./graphql').AudienceSqlDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,13 +49,6 @@ export type AudienceSampleQueryVariables = Exact<{
 
 export type AudienceSampleQuery = { audienceSample: Array<{ id: string, displayName: string, email: string | null, lastSeenAt: string }> };
 
-export type AudienceSqlQueryVariables = Exact<{
-  rules: Record<string, unknown>;
-}>;
-
-
-export type AudienceSqlQuery = { audienceSql: { sql: string, params: Array<string>, readable: string } };
-
 export type AudienceImpactQueryVariables = Exact<{
   id: string | number;
   rules: Record<string, unknown>;
@@ -63,14 +56,6 @@ export type AudienceImpactQueryVariables = Exact<{
 
 
 export type AudienceImpactQuery = { audienceImpact: { entering: number, leaving: number, staying: number } };
-
-export type ExplainRulesQueryVariables = Exact<{
-  profileId: string | number;
-  rules: Record<string, unknown>;
-}>;
-
-
-export type ExplainRulesQuery = { explainAudience: { profileId: string, member: boolean, trace: Record<string, unknown> } };
 
 export type CreateSegmentMutationVariables = Exact<{
   input: SegmentInput;
@@ -139,6 +124,13 @@ export type ExplainAudienceQueryVariables = Exact<{
 
 
 export type ExplainAudienceQuery = { explainAudience: { profileId: string, member: boolean, trace: Record<string, unknown> } };
+
+export type AudienceSqlQueryVariables = Exact<{
+  rules: Record<string, unknown>;
+}>;
+
+
+export type AudienceSqlQuery = { audienceSql: { sql: string, params: Array<string>, readable: string } };
 
 export type BreakdownTraitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -419,15 +411,6 @@ export const AudienceSampleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AudienceSampleQuery, AudienceSampleQueryVariables>;
-export const AudienceSqlDocument = new TypedDocumentString(`
-    query AudienceSql($rules: JSONObject!) {
-  audienceSql(rules: $rules) {
-    sql
-    params
-    readable
-  }
-}
-    `) as unknown as TypedDocumentString<AudienceSqlQuery, AudienceSqlQueryVariables>;
 export const AudienceImpactDocument = new TypedDocumentString(`
     query AudienceImpact($id: ID!, $rules: JSONObject!) {
   audienceImpact(id: $id, rules: $rules) {
@@ -437,15 +420,6 @@ export const AudienceImpactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AudienceImpactQuery, AudienceImpactQueryVariables>;
-export const ExplainRulesDocument = new TypedDocumentString(`
-    query ExplainRules($profileId: ID!, $rules: JSONObject!) {
-  explainAudience(profileId: $profileId, rules: $rules) {
-    profileId
-    member
-    trace
-  }
-}
-    `) as unknown as TypedDocumentString<ExplainRulesQuery, ExplainRulesQueryVariables>;
 export const CreateSegmentDocument = new TypedDocumentString(`
     mutation CreateSegment($input: SegmentInput!) {
   createSegment(input: $input) {
@@ -564,6 +538,15 @@ export const ExplainAudienceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplainAudienceQuery, ExplainAudienceQueryVariables>;
+export const AudienceSqlDocument = new TypedDocumentString(`
+    query AudienceSql($rules: JSONObject!) {
+  audienceSql(rules: $rules) {
+    sql
+    params
+    readable
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceSqlQuery, AudienceSqlQueryVariables>;
 export const BreakdownTraitsDocument = new TypedDocumentString(`
     query BreakdownTraits {
   audienceCatalog {

@@ -112,7 +112,7 @@ describe("AudienceEditor", { timeout: 20_000 }, () => {
       AudienceSize: sizeAnswer,
       AudienceSample: sampleAnswer,
       AudienceImpact: impactAnswer,
-      ExplainRules: {
+      ExplainAudience: {
         data: {
           explainAudience: {
             profileId: "p1",
@@ -156,11 +156,16 @@ describe("AudienceEditor", { timeout: 20_000 }, () => {
     expect(JSON.stringify(sizeCall?.variables)).not.toContain('"id"');
     expect(sizeCall?.variables.rules).toEqual(saved.rules);
 
-    fireEvent.click(await screen.findByRole("button", { name: "Why?" }));
-    const trace = await screen.findByTestId("why-trace");
-    expect(trace.textContent).toContain('country = US (needs = "US")');
-    expect(within(trace).getAllByText("✓")).toHaveLength(2); // the group and its one condition hold
-    expect(calls.find((call) => call.name === "ExplainRules")?.variables).toMatchObject({ profileId: "p1" });
+    // The trace is asked for with the rules on screen, not a saved audience.
+    fireEvent.click(await screen.findByRole("button", { name: "Why is Ada Lovelace in US buyers?" }));
+    const trace = await screen.findByRole("list", { name: "Why-trace" });
+    expect(trace.textContent).toContain("country = US");
+    expect(within(trace).getAllByLabelText("holds")).toHaveLength(2); // the group and its one condition
+    expect(calls.find((call) => call.name === "ExplainAudience")?.variables).toEqual({
+      profileId: "p1",
+      id: null,
+      rules: saved.rules,
+    });
   });
 
   it("shows the server's complaint beside the rule it names, without crashing", async () => {

@@ -149,7 +149,12 @@ export function AudienceEditor({ catalog, saved }: Props) {
           <Stack gap="lg">
             <LiveSizeCard status={preview.status} size={preview.size} />
             {saved ? <ImpactCard impact={preview.impact} stale={stale} /> : null}
-            <SampleCard sample={preview.sample} rules={preview.rules} stale={stale} />
+            <SampleCard
+              sample={preview.sample}
+              rules={preview.rules}
+              audienceName={name.trim() || "this audience"}
+              stale={stale}
+            />
             <SqlPanel rules={preview.rules} valid={preview.status.kind !== "invalid"} />
           </Stack>
         </Grid.Col>

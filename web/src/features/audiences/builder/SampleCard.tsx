@@ -1,21 +1,21 @@
-import { Anchor, Button, Card, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Card, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
 import type { UseQueryResult } from "@tanstack/react-query";
-import { useState } from "react";
 import { Link } from "react-router";
 import type { AudienceSampleQuery } from "../../../gql/graphql";
 import { QueryError } from "../../../lib/ui/QueryError";
 import { RelativeTime } from "../../../lib/ui/RelativeTime";
-import { WhyModal } from "./WhyModal";
+import { WhyButton } from "../why/WhyButton";
 
 type Props = {
   sample: UseQueryResult<AudienceSampleQuery>;
   rules: Record<string, unknown>;
+  /** The name being typed, for the trace's verdict ("… matches “VIPs” now"). */
+  audienceName: string;
   stale: boolean;
 };
 
 /** A few matching profiles, each linking to its page, with a "Why?" trace against the rules on screen. */
-export function SampleCard({ sample, rules, stale }: Props) {
-  const [why, setWhy] = useState<{ id: string; displayName: string } | null>(null);
+export function SampleCard({ sample, rules, audienceName, stale }: Props) {
   const profiles = sample.data?.audienceSample ?? [];
   return (
     <Card padding="lg" aria-label="Sample of matching profiles">
@@ -48,14 +48,16 @@ export function SampleCard({ sample, rules, stale }: Props) {
                   {profile.email ?? "no email"} · seen <RelativeTime value={profile.lastSeenAt} size="xs" span />
                 </Text>
               </Stack>
-              <Button size="compact-xs" variant="light" onClick={() => setWhy(profile)} style={{ flexShrink: 0 }}>
-                Why?
-              </Button>
+              <WhyButton
+                rules={rules}
+                profileId={profile.id}
+                profileName={profile.displayName}
+                audienceName={audienceName}
+              />
             </Group>
           ))}
         </Stack>
       )}
-      <WhyModal profile={why} rules={rules} onClose={() => setWhy(null)} />
     </Card>
   );
 }

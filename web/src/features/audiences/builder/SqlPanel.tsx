@@ -17,7 +17,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { request } from "../../../lib/graphql";
 import { QueryError } from "../../../lib/ui/QueryError";
-import { audienceSqlQuery } from "./queries";
+import { audienceSqlQuery } from "../queries";
 
 type Props = { rules: Record<string, unknown>; valid: boolean };
 

@@ -58,32 +58,12 @@ export const audienceSampleQuery = graphql(`
   }
 `);
 
-export const audienceSqlQuery = graphql(`
-  query AudienceSql($rules: JSONObject!) {
-    audienceSql(rules: $rules) {
-      sql
-      params
-      readable
-    }
-  }
-`);
-
 export const audienceImpactQuery = graphql(`
   query AudienceImpact($id: ID!, $rules: JSONObject!) {
     audienceImpact(id: $id, rules: $rules) {
       entering
       leaving
       staying
-    }
-  }
-`);
-
-export const explainRulesQuery = graphql(`
-  query ExplainRules($profileId: ID!, $rules: JSONObject!) {
-    explainAudience(profileId: $profileId, rules: $rules) {
-      profileId
-      member
-      trace
     }
   }
 `);
