@@ -141,7 +141,7 @@ test("a marketer builds a nested audience by clicking, watches its size, saves i
   await expect.poll(() => audiencesOf(page, outsider?.id ?? ""), { timeout: 30_000 }).toContain(audienceId);
 
   // Editing opens the saved rules in the builder, counting the newcomer, and shows who would leave.
-  await page.getByRole("link", { name: "Edit rules" }).click();
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page).toHaveURL(/\/edit$/);
   await expect(builder.input([0], "Value")).toHaveValue("US");
   expect(await builder.settledSize()).toBe(size + 1);
