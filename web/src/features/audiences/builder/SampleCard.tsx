@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Box, Card, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Link } from "react-router";
 import type { AudienceSampleQuery } from "../../../gql/graphql";
@@ -48,12 +48,14 @@ export function SampleCard({ sample, rules, audienceName, stale }: Props) {
                   {profile.email ?? "no email"} · seen <RelativeTime value={profile.lastSeenAt} size="xs" span />
                 </Text>
               </Stack>
-              <WhyButton
-                rules={rules}
-                profileId={profile.id}
-                profileName={profile.displayName}
-                audienceName={audienceName}
-              />
+              <Box style={{ flexShrink: 0 }}>
+                <WhyButton
+                  rules={rules}
+                  profileId={profile.id}
+                  profileName={profile.displayName}
+                  audienceName={audienceName}
+                />
+              </Box>
             </Group>
           ))}
         </Stack>
