@@ -44,10 +44,10 @@ export class AudienceResolver {
   @Query(() => [Profile], { description: "Matching profiles, most recently seen first." })
   audienceSample(
     @Arg("rules", () => GraphQLJSONObject) rules: unknown,
-    @Arg("limit", () => Int, { defaultValue: 20 }) limit: number,
+    @Arg("limit", () => Int, { nullable: true, defaultValue: 20 }) limit: number | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.audiencePreviews.sample(viewerOf(ctx).workspaceId, parseRuleTree(rules), limit);
+    return ctx.services.audiencePreviews.sample(viewerOf(ctx).workspaceId, parseRuleTree(rules), limit ?? 20);
   }
 
   @AnyRole()
@@ -61,10 +61,11 @@ export class AudienceResolver {
   audienceBreakdown(
     @Arg("rules", () => GraphQLJSONObject) rules: unknown,
     @Arg("trait", () => String) trait: string,
-    @Arg("limit", () => Int, { defaultValue: 10 }) limit: number,
+    @Arg("limit", () => Int, { nullable: true, defaultValue: 10 }) limit: number | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.audiencePreviews.breakdown(viewerOf(ctx).workspaceId, parseRuleTree(rules), trait, limit);
+    const { workspaceId } = viewerOf(ctx);
+    return ctx.services.audiencePreviews.breakdown(workspaceId, parseRuleTree(rules), trait, limit ?? 10);
   }
 
   @AnyRole()

@@ -7,25 +7,26 @@ const LOCK_CLASS = 727003;
 
 export type RefreshCounts = { entered: number; exited: number };
 
-const counts = z.object({ entered: z.number(), exited: z.number(), size: z.number().nullable() });
+const counts = z.object({ entered: z.number(), exited: z.number(), size: z.number() });
 
 /**
- * Writes the difference between `target` (a query of member ids, `$1` the workspace) and the stored members:
- * deletes and inserts members and logs each as an exit or entry at `$at`, all in one statement. `scope`
- * restricts the stored members compared (a real-time update looks only at the profiles it evaluated).
+ * Writes the difference between `target` (a query of member ids, `$1` the workspace; null: the membership_target
+ * table) and the stored members: deletes and inserts members and logs each as an exit or entry at `$at`, all in
+ * one statement. `scope` restricts the stored members compared (a real-time update looks only at the profiles
+ * it evaluated).
  */
-function diffSql(target: string, segment: string, at: string, scope: string, full: boolean): string {
+function diffSql(target: string | null, segment: string, at: string, scope: string): string {
   return `
-    WITH target AS MATERIALIZED (${target}),
+    WITH ${target === null ? "" : `target AS MATERIALIZED (${target}),`}
     gone AS (
       DELETE FROM segment_members m
       WHERE m.segment_id = ${segment} ${scope}
-        AND NOT EXISTS (SELECT 1 FROM target t WHERE t.id = m.profile_id)
+        AND NOT EXISTS (SELECT 1 FROM ${target === null ? "membership_target" : "target"} t WHERE t.id = m.profile_id)
       RETURNING m.profile_id
     ),
     added AS (
       INSERT INTO segment_members (segment_id, profile_id, workspace_id, entered_at)
-      SELECT ${segment}, t.id, $1::uuid, ${at} FROM target t
+      SELECT ${segment}, t.id, $1::uuid, ${at} FROM ${target === null ? "membership_target" : "target"} t
       WHERE NOT EXISTS (SELECT 1 FROM segment_members m WHERE m.segment_id = ${segment} AND m.profile_id = t.id)
       ORDER BY t.id
       RETURNING profile_id
@@ -38,11 +39,15 @@ function diffSql(target: string, segment: string, at: string, scope: string, ful
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM added)::int AS entered, (SELECT count(*) FROM gone)::int AS exited,
-           ${full ? "(SELECT count(*) FROM target)::int" : "NULL::int"} AS size,
+           (SELECT count(*) FROM ${target === null ? "membership_target" : "target"})::int AS size,
            (SELECT count(*) FROM logged)::int AS logged`;
 }
 
-async function lockSegment(db: SqlRunner, segmentId: string) {
+/**
+ * Takes the audience's membership lock for the rest of the transaction. Take it before writing the segments row:
+ * the worker holds it while it updates that row, so the other order could deadlock.
+ */
+export async function lockSegment(db: SqlRunner, segmentId: string) {
   await db.query(`SELECT pg_advisory_xact_lock(${LOCK_CLASS}, hashtext($1))`, [segmentId]);
 }
 
@@ -66,12 +71,17 @@ export async function refreshMembershipIn(
   now: Date,
 ): Promise<RefreshCounts & { size: number }> {
   const compiled = compileAudience(segment.rules, catalog, { workspaceId: segment.workspaceId, now });
-  const n = compiled.params.length;
   await lockSegment(db, segment.id);
+  // The new members go into an indexed, analysed temporary table first: diffing against a CTE, the planner
+  // has no statistics and may pick a nested loop that rescans the CTE once per stored member.
+  await db.query(`CREATE TEMPORARY TABLE IF NOT EXISTS membership_target (id uuid PRIMARY KEY) ON COMMIT DROP`);
+  await db.query(`TRUNCATE membership_target`);
+  await db.query(`INSERT INTO membership_target (id) ${compiled.sql}`, compiled.params);
+  await db.query(`ANALYZE membership_target`);
   const [row] = await queryRows(
     db,
-    diffSql(compiled.sql, `$${n + 1}::uuid`, `$${n + 2}::timestamptz`, "", true),
-    [...compiled.params, segment.id, now.toISOString()],
+    diffSql(null, `$2::uuid`, `$3::timestamptz`, ""),
+    [segment.workspaceId, segment.id, now.toISOString()],
     counts,
   );
   const size = row?.size ?? 0;
@@ -97,7 +107,7 @@ export async function refreshMembersIn(
   await lockSegment(db, segment.id);
   const [row] = await queryRows(
     db,
-    diffSql(target, `$${n + 1}::uuid`, `$${n + 2}::timestamptz`, `AND m.profile_id = ANY(${probe.ids})`, false),
+    diffSql(target, `$${n + 1}::uuid`, `$${n + 2}::timestamptz`, `AND m.profile_id = ANY(${probe.ids})`),
     [...probe.params, segment.id, now.toISOString()],
     counts,
   );

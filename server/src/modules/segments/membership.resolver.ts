@@ -17,8 +17,8 @@ import { Segment } from "./segment.entity.js";
 
 @ArgsType()
 class MembersArgs {
-  @Field(() => Int, { defaultValue: 20, description: "Page size, 1 to 200." })
-  first: number;
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: "Page size, 1 to 200." })
+  first: number | null;
 
   @Field(() => String, { nullable: true, description: "endCursor of the previous page." })
   after?: string | null;
@@ -30,7 +30,7 @@ export class SegmentMembershipResolver {
   @AnyRole()
   @FieldResolver(() => ProfileConnection, { description: "Current members, newest entry first." })
   members(@Root() segment: Segment, @Args(() => MembersArgs) args: MembersArgs, @Ctx() ctx: Context) {
-    return ctx.services.memberships.members(segment, args);
+    return ctx.services.memberships.members(segment, { first: args.first ?? 20, after: args.after });
   }
 
   @AnyRole()
@@ -39,16 +39,20 @@ export class SegmentMembershipResolver {
   })
   sizeHistory(
     @Root() segment: Segment,
-    @Arg("days", () => Int, { defaultValue: 90 }) days: number,
+    @Arg("days", () => Int, { nullable: true, defaultValue: 90 }) days: number | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.memberships.sizeHistory(segment, days);
+    return ctx.services.memberships.sizeHistory(segment, days ?? 90);
   }
 
   @AnyRole()
   @FieldResolver(() => [MembershipChange], { description: "Entries and exits, newest first." })
-  changes(@Root() segment: Segment, @Arg("first", () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: Context) {
-    return ctx.services.memberships.changes(segment.workspaceId, { segmentId: segment.id }, first);
+  changes(
+    @Root() segment: Segment,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.memberships.changes(segment.workspaceId, { segmentId: segment.id }, first ?? 50);
   }
 
   @Roles("admin", "marketer")
@@ -95,9 +99,9 @@ export class ProfileAudiencesResolver {
   })
   audienceChanges(
     @Root() profile: Profile,
-    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.memberships.changes(profile.workspaceId, { profileId: profile.id }, first);
+    return ctx.services.memberships.changes(profile.workspaceId, { profileId: profile.id }, first ?? 50);
   }
 }

@@ -148,6 +148,30 @@ describe("materialised membership", () => {
   });
 });
 
+describe("bad input on membership fields", () => {
+  it("names the argument at fault", async () => {
+    const saved = await create("Checked", orders(1));
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      [`query ($id: ID!) { segment(id: $id) { members(after: "nope") { totalCount } } }`, { id: saved.id }, "after"],
+      [`query ($id: ID!) { segment(id: $id) { members(first: 0) { totalCount } } }`, { id: saved.id }, "first"],
+      [`query ($id: ID!) { segment(id: $id) { sizeHistory(days: 0) { size } } }`, { id: saved.id }, "days"],
+      [`query ($id: ID!) { segment(id: $id) { changes(first: 9999) { kind } } }`, { id: saved.id }, "first"],
+      [
+        `query ($id: ID!, $r: JSONObject!) { audienceImpact(id: $id, rules: $r) { entering } }`,
+        { id: saved.id, r: and(event("performed", { event: "Nope" })) },
+        "rules.rules[0].value.event",
+      ],
+      [`mutation { refreshSegment(id: "x'; --") { size } }`, {}, "id"],
+    ];
+    for (const [query, variables, field] of cases) {
+      const result = await gql(query, variables);
+      expect({ query, ...result.errors?.[0]?.extensions }).toEqual({ query, code: "BAD_USER_INPUT", field });
+    }
+    const missing = await gql(`mutation { refreshSegment(id: "9b2f4c3e-0000-4000-8000-000000000000") { size } }`);
+    expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
 describe("real-time membership", () => {
   it("moves a profile into an audience after an event sent to /v1/track", async () => {
     const saved = await create("Has ordered", orders(1));
@@ -213,6 +237,29 @@ describe("real-time membership", () => {
     expect(state.memberIds).toContain(holder?.profile_id);
     expect(state.memberIds).not.toContain(loser);
     expect(state.size).toBe(state.memberIds.length);
+
+    // Undoing the merge gives the orders back to the restored profile: memberships follow the events.
+    const [merge] = (await app.server.services.db.query(
+      `SELECT id FROM profile_merges WHERE workspace_id = $1 AND loser_id = $2`,
+      [app.workspaceId, loser],
+    )) as Array<{ id: string }>;
+    await app.server.services.merges.splitMerge(app.workspaceId, merge?.id ?? "");
+    const buyers = async () =>
+      (
+        (await app.server.services.db.query(
+          `SELECT profile_id FROM events WHERE profile_id = ANY($1::uuid[]) AND event = 'Order Completed'
+            GROUP BY profile_id HAVING count(*) >= 2`,
+          [[holder?.profile_id, loser]],
+        )) as Array<{ profile_id: string }>
+      ).map((r) => r.profile_id);
+    const expected = await buyers();
+    expect(expected).toHaveLength(1);
+    const split = await eventually(
+      () => membership(saved.id),
+      (s) => s.memberIds.filter((id) => id === holder?.profile_id || id === loser).join() === expected.join(),
+    );
+    expect(split.memberIds.filter((id) => id === holder?.profile_id || id === loser)).toEqual(expected);
+    expect(split.size).toBe(split.memberIds.length);
   });
 
   it("re-evaluates every saved audience on the schedule (time windows move with the clock)", async () => {

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { AppError, badInput, isUniqueViolation, notFound } from "../../engine/errors.js";
 import { compileAudience, loadCatalog, parseRuleTree, withRulePaths, type Catalog } from "../audiences/index.js";
-import { refreshMembershipIn } from "./membership-refresh.js";
+import { lockSegment, refreshMembershipIn } from "./membership-refresh.js";
 import { Segment } from "./segment.entity.js";
 import { UUID } from "../../engine/ids.js";
 
@@ -73,6 +73,7 @@ export class SegmentService {
     segment.rules = rules;
     try {
       return await this.db.transaction(async (m) => {
+        await lockSegment(m, id);
         await m.getRepository(Segment).save(segment);
         await refreshMembershipIn(m, { id, workspaceId, rules }, catalog, new Date());
         return m.getRepository(Segment).findOneByOrFail({ id });
@@ -86,7 +87,10 @@ export class SegmentService {
 
   async delete(workspaceId: string, id: string): Promise<boolean> {
     await this.get(workspaceId, id);
-    await this.db.getRepository(Segment).delete({ id, workspaceId });
+    await this.db.transaction(async (m) => {
+      await lockSegment(m, id);
+      await m.getRepository(Segment).delete({ id, workspaceId });
+    });
     return true;
   }
 }
