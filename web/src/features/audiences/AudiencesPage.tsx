@@ -129,6 +129,7 @@ export function AudiencesPage() {
                       <Table.Td>
                         <SizeSparkline
                           points={segment.sizeHistory}
+                          now={query.dataUpdatedAt}
                           label={`Size of ${segment.name} over the last ${TREND_DAYS} days`}
                         />
                       </Table.Td>

@@ -28,6 +28,9 @@ export function ChangesCard({ id }: { id: string }) {
         </Title>
         {changes.length > 0 ? (
           <Group gap={6}>
+            <Text size="xs" c="dimmed">
+              latest {changes.length}:
+            </Text>
             <Badge variant="light" color="teal" tt="none">
               {entered} entered
             </Badge>

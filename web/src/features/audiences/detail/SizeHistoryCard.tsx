@@ -59,8 +59,9 @@ export function SizeHistoryCard({ id }: { id: string }) {
     placeholderData: keepPreviousData,
   });
   const series = useMemo(() => sizeSeries(query.data?.segment.sizeHistory ?? []), [query.data]);
-  const [now] = useState(() => Date.now());
-  const chart = useMemo(() => carriedToNow(series, now), [series, now]);
+  // Carried up to when the history was fetched: a refresh after the page opened still draws a line.
+  const fetchedAt = query.dataUpdatedAt;
+  const chart = useMemo(() => carriedToNow(series, fetchedAt), [series, fetchedAt]);
   const ticks = tickStyle(chart);
 
   return (

@@ -1,13 +1,18 @@
 import { Box } from "@mantine/core";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { Area, AreaChart, XAxis, YAxis } from "recharts";
 import { PRIMARY } from "../../ltv/chart-style";
 import { carriedToNow, sizeSeries, type SizePointInput } from "./size-history";
 
 /** A tiny trend for a table cell; a flat line when there is only one point. */
-export function SizeSparkline({ points, label }: { points: readonly SizePointInput[]; label: string }) {
-  // The moment the page opened: the line runs up to it.
-  const [now] = useState(() => Date.now());
+type Props = {
+  points: readonly SizePointInput[];
+  label: string;
+  /** When the points were fetched: the line runs up to it. */
+  now: number;
+};
+
+export function SizeSparkline({ points, label, now }: Props) {
   const data = useMemo(() => carriedToNow(sizeSeries(points), now), [points, now]);
   if (data.length === 0) return <Box w={96} h={28} />;
   return (

@@ -143,6 +143,9 @@ describe("valueText", () => {
     [[], "none"],
     [["a", 2], "a, 2"],
     [false, "false"],
+    [0.293841564160612, "0.2938"],
+    [380.35, "380.35"],
+    [12, "12"],
     [{ a: 1 }, '{"a":1}'],
   ])("prints %j as %s", (value, text) => {
     expect(valueText(value)).toBe(text);

@@ -91,12 +91,16 @@ export function parseTrace(value: unknown): TraceNode | null {
   }
 }
 
-/** A value as the trace's sentences print it: "none" for missing, lists comma-separated. */
+/**
+ * A deciding value as the trace's sentences print it ("none" for missing, lists comma-separated), with
+ * fractions cut to 4 decimals: a model's probability of 0.293841564160612 reads as 0.2938.
+ */
 export function valueText(value: unknown): string {
   if (value === null || value === undefined) return "none";
   if (Array.isArray(value)) return value.length ? value.map(valueText).join(", ") : "none";
   if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "number") return String(Math.round(value * 10_000) / 10_000);
+  if (typeof value === "boolean") return String(value);
   return JSON.stringify(value);
 }
 
