@@ -1,6 +1,7 @@
 import { createBrowserRouter } from "react-router";
 import { AudiencePage } from "../features/audiences/AudiencePage";
 import { AudiencesPage } from "../features/audiences/AudiencesPage";
+import { AudienceBuilderPage } from "../features/audiences/builder/AudienceBuilderPage";
 import { OverlapPage } from "../features/audiences/overlap/OverlapPage";
 import { LtvPage } from "../features/ltv/LtvPage";
 import { RequireAuth } from "../features/auth/RequireAuth";
@@ -37,8 +38,10 @@ export const router = createBrowserRouter([
           { path: "profiles/:id", element: <ProfilePage /> },
           { path: "events", element: <EventsPage /> },
           { path: "audiences", element: <AudiencesPage /> },
+          { path: "audiences/new", element: <AudienceBuilderPage /> },
           { path: "audiences/overlap", element: <OverlapPage /> },
           { path: "audiences/:id", element: <AudiencePage /> },
+          { path: "audiences/:id/edit", element: <AudienceBuilderPage /> },
           { path: "ltv", element: <LtvPage /> },
           {
             path: "sources",

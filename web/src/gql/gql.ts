@@ -15,6 +15,12 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AudienceCatalog {\n    audienceCatalog {\n      profileCount\n      refreshedAt\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n      events {\n        name\n        count\n        properties {\n          key\n          type\n          seen\n          suggestions\n        }\n      }\n      identifiers {\n        type\n        count\n      }\n      audiences {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AudienceCatalogDocument,
+    "\n  query AudienceSize($rules: JSONObject!) {\n    audienceSize(rules: $rules) {\n      count\n      total\n      percent\n    }\n    audienceGroupSizes(rules: $rules) {\n      index\n      count\n    }\n  }\n": typeof types.AudienceSizeDocument,
+    "\n  query AudienceSample($rules: JSONObject!, $limit: Int) {\n    audienceSample(rules: $rules, limit: $limit) {\n      id\n      displayName\n      email\n      lastSeenAt\n    }\n  }\n": typeof types.AudienceSampleDocument,
+    "\n  query AudienceImpact($id: ID!, $rules: JSONObject!) {\n    audienceImpact(id: $id, rules: $rules) {\n      entering\n      leaving\n      staying\n    }\n  }\n": typeof types.AudienceImpactDocument,
+    "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSegmentDocument,
+    "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateSegmentDocument,
     "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": typeof types.SegmentsDocument,
     "\n  query AudienceList($days: Int!) {\n    segments {\n      id\n      name\n      description\n      updatedAt\n      size\n      refreshedAt\n      sizeHistory(days: $days) {\n        at\n        size\n      }\n    }\n    overview {\n      profileCount\n    }\n  }\n": typeof types.AudienceListDocument,
     "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n      size\n      refreshedAt\n    }\n    overview {\n      profileCount\n    }\n  }\n": typeof types.SegmentDocument,
@@ -67,6 +73,12 @@ type Documents = {
     "\n  mutation CreateUser($email: String!, $name: String, $role: Role!, $password: String!) {\n    createUser(email: $email, name: $name, role: $role, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.CreateUserDocument,
 };
 const documents: Documents = {
+    "\n  query AudienceCatalog {\n    audienceCatalog {\n      profileCount\n      refreshedAt\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n      events {\n        name\n        count\n        properties {\n          key\n          type\n          seen\n          suggestions\n        }\n      }\n      identifiers {\n        type\n        count\n      }\n      audiences {\n        id\n        name\n      }\n    }\n  }\n": types.AudienceCatalogDocument,
+    "\n  query AudienceSize($rules: JSONObject!) {\n    audienceSize(rules: $rules) {\n      count\n      total\n      percent\n    }\n    audienceGroupSizes(rules: $rules) {\n      index\n      count\n    }\n  }\n": types.AudienceSizeDocument,
+    "\n  query AudienceSample($rules: JSONObject!, $limit: Int) {\n    audienceSample(rules: $rules, limit: $limit) {\n      id\n      displayName\n      email\n      lastSeenAt\n    }\n  }\n": types.AudienceSampleDocument,
+    "\n  query AudienceImpact($id: ID!, $rules: JSONObject!) {\n    audienceImpact(id: $id, rules: $rules) {\n      entering\n      leaving\n      staying\n    }\n  }\n": types.AudienceImpactDocument,
+    "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n": types.CreateSegmentDocument,
+    "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateSegmentDocument,
     "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": types.SegmentsDocument,
     "\n  query AudienceList($days: Int!) {\n    segments {\n      id\n      name\n      description\n      updatedAt\n      size\n      refreshedAt\n      sizeHistory(days: $days) {\n        at\n        size\n      }\n    }\n    overview {\n      profileCount\n    }\n  }\n": types.AudienceListDocument,
     "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n      size\n      refreshedAt\n    }\n    overview {\n      profileCount\n    }\n  }\n": types.SegmentDocument,
@@ -119,6 +131,30 @@ const documents: Documents = {
     "\n  mutation CreateUser($email: String!, $name: String, $role: Role!, $password: String!) {\n    createUser(email: $email, name: $name, role: $role, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.CreateUserDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceCatalog {\n    audienceCatalog {\n      profileCount\n      refreshedAt\n      traits {\n        key\n        type\n        seen\n        suggestions\n      }\n      events {\n        name\n        count\n        properties {\n          key\n          type\n          seen\n          suggestions\n        }\n      }\n      identifiers {\n        type\n        count\n      }\n      audiences {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AudienceCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceSize($rules: JSONObject!) {\n    audienceSize(rules: $rules) {\n      count\n      total\n      percent\n    }\n    audienceGroupSizes(rules: $rules) {\n      index\n      count\n    }\n  }\n"): typeof import('./graphql').AudienceSizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceSample($rules: JSONObject!, $limit: Int) {\n    audienceSample(rules: $rules, limit: $limit) {\n      id\n      displayName\n      email\n      lastSeenAt\n    }\n  }\n"): typeof import('./graphql').AudienceSampleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceImpact($id: ID!, $rules: JSONObject!) {\n    audienceImpact(id: $id, rules: $rules) {\n      entering\n      leaving\n      staying\n    }\n  }\n"): typeof import('./graphql').AudienceImpactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateSegmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateSegmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

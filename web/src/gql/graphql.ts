@@ -65,6 +65,12 @@ export type Role =
   | 'analyst'
   | 'marketer';
 
+export type SegmentInput = {
+  description?: string | null | undefined;
+  name: string;
+  rules: Record<string, unknown>;
+};
+
 export type SourceKind =
   | 'app'
   | 'backend'
@@ -82,6 +88,49 @@ export type TraitIdentifierInput = {
   trait: string;
   type: string;
 };
+
+export type AudienceCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AudienceCatalogQuery = { audienceCatalog: { profileCount: number, refreshedAt: string | null, traits: Array<{ key: string, type: string, seen: number, suggestions: Array<string> }>, events: Array<{ name: string, count: number, properties: Array<{ key: string, type: string, seen: number, suggestions: Array<string> }> }>, identifiers: Array<{ type: string, count: number }>, audiences: Array<{ id: string, name: string }> } };
+
+export type AudienceSizeQueryVariables = Exact<{
+  rules: Record<string, unknown>;
+}>;
+
+
+export type AudienceSizeQuery = { audienceSize: { count: number, total: number, percent: number }, audienceGroupSizes: Array<{ index: number, count: number }> };
+
+export type AudienceSampleQueryVariables = Exact<{
+  rules: Record<string, unknown>;
+  limit?: number | null | undefined;
+}>;
+
+
+export type AudienceSampleQuery = { audienceSample: Array<{ id: string, displayName: string, email: string | null, lastSeenAt: string }> };
+
+export type AudienceImpactQueryVariables = Exact<{
+  id: string | number;
+  rules: Record<string, unknown>;
+}>;
+
+
+export type AudienceImpactQuery = { audienceImpact: { entering: number, leaving: number, staying: number } };
+
+export type CreateSegmentMutationVariables = Exact<{
+  input: SegmentInput;
+}>;
+
+
+export type CreateSegmentMutation = { createSegment: { id: string } };
+
+export type UpdateSegmentMutationVariables = Exact<{
+  id: string | number;
+  input: SegmentInput;
+}>;
+
+
+export type UpdateSegmentMutation = { updateSegment: { id: string } };
 
 export type SegmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -470,6 +519,84 @@ export const MergeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MergeFields"}) as unknown as TypedDocumentString<MergeFieldsFragment, unknown>;
+export const AudienceCatalogDocument = new TypedDocumentString(`
+    query AudienceCatalog {
+  audienceCatalog {
+    profileCount
+    refreshedAt
+    traits {
+      key
+      type
+      seen
+      suggestions
+    }
+    events {
+      name
+      count
+      properties {
+        key
+        type
+        seen
+        suggestions
+      }
+    }
+    identifiers {
+      type
+      count
+    }
+    audiences {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceCatalogQuery, AudienceCatalogQueryVariables>;
+export const AudienceSizeDocument = new TypedDocumentString(`
+    query AudienceSize($rules: JSONObject!) {
+  audienceSize(rules: $rules) {
+    count
+    total
+    percent
+  }
+  audienceGroupSizes(rules: $rules) {
+    index
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceSizeQuery, AudienceSizeQueryVariables>;
+export const AudienceSampleDocument = new TypedDocumentString(`
+    query AudienceSample($rules: JSONObject!, $limit: Int) {
+  audienceSample(rules: $rules, limit: $limit) {
+    id
+    displayName
+    email
+    lastSeenAt
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceSampleQuery, AudienceSampleQueryVariables>;
+export const AudienceImpactDocument = new TypedDocumentString(`
+    query AudienceImpact($id: ID!, $rules: JSONObject!) {
+  audienceImpact(id: $id, rules: $rules) {
+    entering
+    leaving
+    staying
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceImpactQuery, AudienceImpactQueryVariables>;
+export const CreateSegmentDocument = new TypedDocumentString(`
+    mutation CreateSegment($input: SegmentInput!) {
+  createSegment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSegmentMutation, CreateSegmentMutationVariables>;
+export const UpdateSegmentDocument = new TypedDocumentString(`
+    mutation UpdateSegment($id: ID!, $input: SegmentInput!) {
+  updateSegment(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSegmentMutation, UpdateSegmentMutationVariables>;
 export const SegmentsDocument = new TypedDocumentString(`
     query Segments {
   segments {

@@ -103,7 +103,11 @@ export function AudiencePage() {
               <RefreshButton id={segment.id} name={segment.name} />
               <DeleteAudienceButton id={segment.id} name={segment.name} />
             </>
-          ) : null
+          ) : (
+            <Button component={Link} to={`/audiences/${segment.id}/edit`} variant="default">
+              Explore rules
+            </Button>
+          )
         }
       />
       <Stack gap="lg">
