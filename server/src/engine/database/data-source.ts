@@ -14,6 +14,7 @@ import { Ltv1700000002000 } from "./migrations/1700000002000-Ltv.js";
 import { Audiences1700000003000 } from "./migrations/1700000003000-Audiences.js";
 import { SourceDebugger1700000004000 } from "./migrations/1700000004000-SourceDebugger.js";
 import { Imports1700000005000 } from "./migrations/1700000005000-Imports.js";
+import { Memberships1700000006000 } from "./migrations/1700000006000-Memberships.js";
 
 export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment, ImportJob];
 export const migrations = [
@@ -23,6 +24,7 @@ export const migrations = [
   Audiences1700000003000,
   SourceDebugger1700000004000,
   Imports1700000005000,
+  Memberships1700000006000,
 ];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {

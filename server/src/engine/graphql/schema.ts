@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../auth/access.js";
+import { AudienceResolver } from "../../modules/audiences/audience.resolver.js";
 import { EventResolver } from "../../modules/events/event.resolver.js";
 import { IdentityRulesResolver } from "../../modules/identity/identity-rules.resolver.js";
 import { MergeResolver } from "../../modules/identity/merge.resolver.js";
@@ -9,6 +10,7 @@ import { ImportResolver } from "../../modules/imports/import.resolver.js";
 import { LtvResolver } from "../../modules/ltv/ltv.resolver.js";
 import { OverviewResolver } from "../../modules/overview/overview.resolver.js";
 import { ProfileResolver } from "../../modules/profiles/profile.resolver.js";
+import { ProfileAudiencesResolver, SegmentMembershipResolver } from "../../modules/segments/membership.resolver.js";
 import { SegmentResolver } from "../../modules/segments/segment.resolver.js";
 import { SourceResolver } from "../../modules/sources/source.resolver.js";
 import { AuthResolver } from "../../modules/users/auth.resolver.js";
@@ -19,6 +21,9 @@ export const resolvers = [
   ProfileResolver,
   EventResolver,
   SegmentResolver,
+  AudienceResolver,
+  SegmentMembershipResolver,
+  ProfileAudiencesResolver,
   SourceResolver,
   LtvResolver,
   IdentityRulesResolver,
