@@ -20,7 +20,9 @@ function freePort(): Promise<number> {
 }
 
 /** A fresh database: a new one on DATABASE_URL's server, or an embedded PostgreSQL with default durability. */
-export async function freshDatabase(): Promise<{ url: string; describe: string; drop(): Promise<void> }> {
+export async function freshDatabase(
+  extraFlags: string[] = [],
+): Promise<{ url: string; describe: string; drop(): Promise<void> }> {
   if (process.env.DATABASE_URL) {
     const admin = new URL(process.env.DATABASE_URL);
     const name = `mosaic_bench_${randomBytes(4).toString("hex")}`;
@@ -48,7 +50,7 @@ export async function freshDatabase(): Promise<{ url: string; describe: string; 
     port: await freePort(),
     role: "owner",
     // Durable (fsync and synchronous_commit on); room for the WAL so checkpoints do not dominate either side.
-    flags: ["-c", "shared_buffers=512MB", "-c", "max_wal_size=8GB", "-c", "max_connections=100"],
+    flags: ["-c", "shared_buffers=512MB", "-c", "max_wal_size=8GB", "-c", "max_connections=100", ...extraFlags],
   });
   return {
     url: db.url,

@@ -1,5 +1,6 @@
-// npm run bench:ingest [-- --events N --clients C --batch B]: the tracking API's throughput over HTTP, against a
-// fresh database, beside the raw COPY rate of equivalent rows into events (the physical limit on this machine).
+// npm run bench:ingest [-- --events N --clients C --batch B --statements]: the tracking API's throughput over HTTP,
+// against a fresh database, beside the raw COPY rate of equivalent rows into events (the physical limit on this
+// machine). --statements (embedded PostgreSQL only) also lists the costliest SQL statements of the HTTP phase.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import os from "node:os";
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     events: { type: "string", default: "1000000" },
     clients: { type: "string", default: "4" },
     batch: { type: "string", default: "500" },
+    statements: { type: "boolean", default: false },
   },
   strict: true,
 });
@@ -40,8 +42,24 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
+/** The statements that took the most server time during the HTTP phase (pg_stat_statements), one line each. */
+async function costliestStatements(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ total: number; calls: number; rows: number; query: string }>(
+    `SELECT total_exec_time AS total, calls::int, rows::int, query FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+      ORDER BY total_exec_time DESC LIMIT 15`,
+  );
+  return rows.map(
+    (r) =>
+      `${r.total.toFixed(0).padStart(8)} ${String(r.calls).padStart(6)} ${(r.total / r.calls).toFixed(2).padStart(8)} ` +
+      `${(r.rows / r.calls).toFixed(0).padStart(5)}  ${r.query.replace(/\s+/g, " ").slice(0, 110)}`,
+  );
+}
+
 async function main() {
-  const database = await freshDatabase();
+  const database = await freshDatabase(
+    values.statements ? ["-c", "shared_preload_libraries=pg_stat_statements", "-c", "pg_stat_statements.max=500"] : [],
+  );
   const config = loadConfig({
     DATABASE_URL: database.url,
     PORT: "0",
@@ -129,6 +147,10 @@ async function main() {
         req.on("error", reject);
         req.end(body);
       });
+    if (values.statements) {
+      await client.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+      await client.query(`SELECT pg_stat_statements_reset()`);
+    }
     const cpuBefore = await backendCpu(client);
     const nodeBefore = process.cpuUsage();
     const started = performance.now();
@@ -143,6 +165,7 @@ async function main() {
     const postgresCpu = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
     agent.destroy();
 
+    const statements = values.statements ? await costliestStatements(client) : [];
     const [counts] = (
       await client.query<{ events: number; profiles: number; identities: number; merges: number }>(
         `SELECT (SELECT count(*) FROM events)::int AS events, (SELECT count(*) FROM profiles)::int AS profiles,
@@ -168,6 +191,8 @@ async function main() {
       `result              ${counts?.events.toLocaleString("en")} events, ${counts?.profiles.toLocaleString("en")} profiles, ` +
         `${counts?.identities.toLocaleString("en")} identities, ${counts?.merges.toLocaleString("en")} merges`,
     ];
+    if (statements.length > 0)
+      lines.push(``, `costliest statements (total ms, calls, ms per call, rows per call):`, ...statements);
     if (failures.length > 0) lines.push(`FAILED requests     ${failures.length}, first: ${failures[0]}`);
     if (counts?.events !== EVENTS) lines.push(`MISMATCH            expected ${EVENTS} events`);
     console.log(lines.join("\n"));

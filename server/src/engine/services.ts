@@ -18,10 +18,10 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
   const identityRules = new IdentityRulesService(db);
   /** Modules with per-profile data derived from events join the ingestion and split transactions here. */
   const profileHooks = new ProfileHooks();
-  const sources = new SourceService(db);
-  const ingestion = new IngestionService(db, identityRules, profileHooks);
   profileHooks.add(aggregateHook);
   profileHooks.add(membershipHook);
+  const sources = new SourceService(db);
+  const ingestion = new IngestionService(db, identityRules, profileHooks);
   return {
     db,
     /** False while the first-run demo seed is loading: /readyz answers 503 until then. */

@@ -1,19 +1,18 @@
 import type { ProfileHook } from "../identity/index.js";
-import { applyEventAggregates, rebuildAggregatesIn } from "./aggregates.js";
+import { applyEventAggregates, foldMergedAggregates, rebuildAggregatesIn } from "./aggregates.js";
 
 /**
  * Keeps the per-profile aggregates (and the catalog's event names and property keys) current inside the
- * ingestion and split transactions. Profiles whose events moved (merge, split) are rebuilt from their events,
- * which already include this batch's; every other profile gets just the batch's events added.
+ * ingestion and split transactions. A merge folds the loser's aggregates into its holder's, then the batch's
+ * events are added, all under the shared lock: batches run side by side even when they merge. A split moves
+ * only some events, so both profiles are rebuilt from their events.
  */
 export const aggregateHook: ProfileHook = {
   async afterBatch(client, change) {
-    const moved = new Set(change.merged.flatMap((m) => [m.loserId, m.holderId]));
-    // The exclusive rebuild lock first: taking it after the shared one could deadlock two merging batches.
-    if (moved.size > 0) await rebuildAggregatesIn(client, change.workspaceId, { profileIds: [...moved] });
+    await foldMergedAggregates(client, change.workspaceId, change.merged);
     await applyEventAggregates(
       client,
-      change.events.filter((e) => !moved.has(e.profileId)).map((e) => ({ workspaceId: change.workspaceId, ...e })),
+      change.events.map((e) => ({ workspaceId: change.workspaceId, ...e })),
     );
   },
   async afterSplit(client, change) {

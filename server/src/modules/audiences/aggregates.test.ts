@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/db.js";
-import { applyEventAggregates, rebuildAggregates, type AggregateEventRow } from "./aggregates.js";
+import { applyEventAggregates, foldMergedAggregates, rebuildAggregates, type AggregateEventRow } from "./aggregates.js";
 import type { SqlRunner } from "./sql-runner.js";
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -222,5 +222,25 @@ describe("event aggregates", () => {
     expect(partial).not.toEqual(before);
     await rebuildAggregates(db.dataSource, workspaceId);
     expect(await snapshot()).toEqual(partial);
+  });
+
+  it("a merge folds the losers' aggregates into their holders: equal to a rebuild from the moved events", async () => {
+    const [loserA, loserB, holder, otherLoser, otherHolder] = profiles.slice(10);
+    const merges = [
+      { loserId: loserA ?? "", holderId: holder ?? "" },
+      { loserId: loserB ?? "", holderId: holder ?? "" },
+      { loserId: otherLoser ?? "", holderId: otherHolder ?? "" },
+    ];
+    const before = await snapshot();
+    await db.dataSource.transaction(async (manager) => {
+      for (const m of merges) {
+        await manager.query(`UPDATE events SET profile_id = $2 WHERE profile_id = $1`, [m.loserId, m.holderId]);
+      }
+      await foldMergedAggregates(manager, workspaceId, merges);
+    });
+    const folded = await snapshot();
+    expect(folded).not.toEqual(before);
+    await rebuildAggregates(db.dataSource, workspaceId);
+    expect(await snapshot()).toEqual(folded);
   });
 });

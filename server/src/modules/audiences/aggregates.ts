@@ -136,6 +136,77 @@ export async function applyEventAggregates(db: SqlRunner, rows: readonly Aggrega
   await db.query(upsertSql(source, true), [JSON.stringify(payload)]);
 }
 
+/** Per aggregate table: its key after profile_id, and how two rows of one key combine (all associative). */
+const FOLDS = [
+  {
+    table: "profile_event_stats",
+    key: ["event"],
+    sum: ["event_count"],
+    min: ["first_at"],
+    max: ["last_at"],
+  },
+  { table: "profile_event_days", key: ["event", "day"], sum: ["event_count"], min: [], max: [] },
+  {
+    table: "profile_event_numbers",
+    key: ["event", "property"],
+    sum: ["value_count", "total"],
+    min: ["low"],
+    max: ["high"],
+  },
+  {
+    table: "profile_event_day_numbers",
+    key: ["event", "property", "day"],
+    sum: ["value_count", "total"],
+    min: ["low"],
+    max: ["high"],
+  },
+] as const;
+
+function foldSql(): string {
+  const ctes = FOLDS.map(({ table, key, sum, min, max }, i) => {
+    const values = [...sum, ...min, ...max];
+    const combined = [
+      ...sum.map((c) => `${c} = t.${c} + EXCLUDED.${c}`),
+      ...min.map((c) => `${c} = least(t.${c}, EXCLUDED.${c})`),
+      ...max.map((c) => `${c} = greatest(t.${c}, EXCLUDED.${c})`),
+    ];
+    const aggregated = [...sum.map((c) => `sum(${c})`), ...min.map((c) => `min(${c})`), ...max.map((c) => `max(${c})`)];
+    // The primary key alone (losers are profiles of this workspace): with workspace_id too the planner ANDs in a
+    // scan of the whole workspace in the event index.
+    return `gone${i} AS (
+      DELETE FROM ${table} WHERE profile_id = ANY($2::uuid[])
+      RETURNING profile_id, ${[...key, ...values].join(", ")}),
+    folded${i} AS (
+      INSERT INTO ${table} AS t (profile_id, ${key.join(", ")}, workspace_id, ${values.join(", ")})
+      SELECT m.holder, ${key.map((c) => `g.${c}`).join(", ")}, $1, ${aggregated.join(", ")}
+      FROM gone${i} g JOIN moves m ON m.loser = g.profile_id
+      GROUP BY m.holder, ${key.map((c) => `g.${c}`).join(", ")}
+      ORDER BY m.holder, ${key.map((c) => `g.${c}`).join(", ")}
+      ON CONFLICT (profile_id, ${key.join(", ")}) DO UPDATE SET ${combined.join(", ")}
+      RETURNING 1)`;
+  });
+  return `WITH moves AS (SELECT * FROM unnest($2::uuid[], $3::uuid[]) AS m(loser, holder)),
+    ${ctes.join(",\n    ")}
+    SELECT ${FOLDS.map((_, i) => `(SELECT count(*) FROM folded${i})`).join(" + ")} AS folded`;
+}
+const FOLD_SQL = foldSql();
+
+/**
+ * A merge moved every event of each loser to its holder: the loser's aggregate rows are combined into the holder's
+ * (counts and totals add, lows and highs keep the extreme), which equals a rebuild of both from their events
+ * without reading them. Both profiles are under this transaction's identity locks, so the shared lock suffices.
+ */
+export async function foldMergedAggregates(
+  db: SqlRunner,
+  workspaceId: string,
+  merges: ReadonlyArray<{ loserId: string; holderId: string }>,
+): Promise<void> {
+  const holderOf = new Map(merges.map((m) => [m.loserId, m.holderId]));
+  if (holderOf.size === 0) return;
+  await db.query(lock("shared"), [[workspaceId]]);
+  await db.query(FOLD_SQL, [workspaceId, [...holderOf.keys()], [...holderOf.values()]]);
+}
+
 /**
  * Recomputes the aggregates of a workspace (or of some of its profiles) from the events table: after a bulk load
  * (COPY), a backfill, a merge or undo that moved events between profiles, or a deletion. Run it inside a

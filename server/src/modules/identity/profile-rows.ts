@@ -52,14 +52,21 @@ export async function moveProfileRows(
       `${copy} RETURNING source_id, message_id, profile_id`,
       params,
     );
-    const keyed = rows.filter((r) => r.source_id !== null);
-    if (keyed.length > 0) {
+    const bySource = new Map<string, Array<{ message_id: string; profile_id: string }>>();
+    for (const r of rows) {
+      if (r.source_id === null) continue;
+      const list = bySource.get(r.source_id) ?? [];
+      if (list.length === 0) bySource.set(r.source_id, list);
+      list.push(r);
+    }
+    // One statement per source (usually one), so the source is a scalar: with `source_id = ANY(…)` the planner
+    // prefers the (source_id, received_at) index and reads every message the source ever sent.
+    for (const [sourceId, moved] of bySource) {
       await client.query(
         `UPDATE event_messages em SET profile_id = u.profile_id
-           FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS u(source_id, message_id, profile_id)
-          WHERE em.source_id = u.source_id AND em.message_id = u.message_id
-            AND em.source_id = ANY($1::uuid[]) AND em.message_id = ANY($2::text[])`,
-        [keyed.map((r) => r.source_id), keyed.map((r) => r.message_id), keyed.map((r) => r.profile_id)],
+           FROM unnest($2::text[], $3::uuid[]) AS u(message_id, profile_id)
+          WHERE em.source_id = $1 AND em.message_id = u.message_id AND em.message_id = ANY($2::text[])`,
+        [sourceId, moved.map((r) => r.message_id), moved.map((r) => r.profile_id)],
       );
     }
   } else {
