@@ -56,7 +56,11 @@ export async function startServer(config: Config, log: (line: string) => void = 
       if (await seedDemoWorkspaceIfEmpty(services, config.dataDir, log)) printDemoAccounts(log);
       services.readiness = { ready: true, reason: "" };
     }
-    const scheduler = startScheduler(services, { ltvRefitHours: config.ltvRefitHours }, log);
+    const scheduler = startScheduler(
+      services,
+      { ltvRefitHours: config.ltvRefitHours, membershipRefreshMinutes: config.membershipRefreshMinutes },
+      log,
+    );
     const url = `http://localhost:${port}`;
     return {
       url,
@@ -64,7 +68,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       services,
       database,
       async close() {
-        scheduler.stop();
+        await scheduler.stop();
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeAllConnections();
         await database.close();

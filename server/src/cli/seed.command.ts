@@ -4,6 +4,7 @@ import { parse, UsageError, withServices, type Command } from "./cli-kit.js";
 import { printDemoAccounts, seedDemoWorkspaceIfEmpty } from "../engine/bootstrap/first-run.js";
 import { ensureWorkspace } from "../modules/workspaces/index.js";
 import { bulkSeed } from "../modules/demo/index.js";
+import { rebuildAggregates, refreshCatalog } from "../modules/audiences/index.js";
 import { Source } from "../modules/sources/source.entity.js";
 
 function count(value: string | undefined, flag: string, max: number): number | undefined {
@@ -73,6 +74,11 @@ export const seedCommand: Command = {
           },
         });
         if (barStarted) bar.stop();
+        // COPY bypasses ingestion's hooks: the audience aggregates and catalog are built from the loaded events.
+        const aggregating = Date.now();
+        await rebuildAggregates(services.db, workspace.id);
+        await refreshCatalog(services.db, workspace.id);
+        console.log(`Audience aggregates and catalog built in ${((Date.now() - aggregating) / 1000).toFixed(1)} s`);
         const seconds = (Date.now() - started) / 1000;
         console.log(
           `Seeded workspace "${slug}": ${result.profiles.toLocaleString("en-US")} profiles, ` +

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "./config/config.js";
+import { AudiencePreviewService, aggregateHook } from "../modules/audiences/index.js";
 import { EventService } from "../modules/events/event.service.js";
 import { IdentityRulesService, MergeService, ProfileHooks } from "../modules/identity/index.js";
 import { IngestionService } from "../modules/ingestion/index.js";
@@ -7,6 +8,7 @@ import { LtvOverviewService } from "../modules/ltv/ltv-overview.service.js";
 import { LtvService } from "../modules/ltv/ltv.service.js";
 import { OverviewService } from "../modules/overview/overview.service.js";
 import { ProfileService } from "../modules/profiles/profile.service.js";
+import { MembershipService, membershipHook } from "../modules/segments/index.js";
 import { SegmentService } from "../modules/segments/segment.service.js";
 import { SourceService } from "../modules/sources/source.service.js";
 import { AuthService } from "../modules/users/auth.service.js";
@@ -15,6 +17,8 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
   const identityRules = new IdentityRulesService(db);
   /** Modules with per-profile data derived from events join the ingestion and split transactions here. */
   const profileHooks = new ProfileHooks();
+  profileHooks.add(aggregateHook);
+  profileHooks.add(membershipHook);
   return {
     db,
     /** False while the first-run demo seed is loading: /readyz answers 503 until then. */
@@ -25,6 +29,8 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
     events: new EventService(db),
     sources: new SourceService(db),
     segments: new SegmentService(db),
+    audiencePreviews: new AudiencePreviewService(db),
+    memberships: new MembershipService(db),
     overview: new OverviewService(db),
     identityRules,
     profileHooks,

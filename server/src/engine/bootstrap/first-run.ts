@@ -2,8 +2,10 @@ import type { DataSource } from "typeorm";
 import type { Services } from "../services.js";
 import { ensureWorkspace, DEMO_WORKSPACE_SLUG } from "../../modules/workspaces/index.js";
 import { DEMO_ACCOUNTS, DEMO_SOURCES } from "./demo-accounts.js";
+import { seedDemoAudiences } from "./demo-audiences.js";
 import { seedDemoData } from "./demo-data.js";
 import type { SourceIds } from "../../modules/demo/index.js";
+import { rebuildAggregates, refreshCatalog } from "../../modules/audiences/index.js";
 
 async function isEmpty(db: DataSource): Promise<boolean> {
   const rows: unknown[] = await db.query(`SELECT 1 FROM workspaces LIMIT 1`);
@@ -28,8 +30,9 @@ export async function seedDemoWorkspaceIfEmpty(
     const started = Date.now();
     log("Empty database: creating the demo workspace…");
     const workspace = await ensureWorkspace(db.manager, DEMO_WORKSPACE_SLUG, "Demo Store");
+    const users = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
-      await services.auth.createUser({ workspaceId: workspace.id, ...account });
+      users.set(account.role, (await services.auth.createUser({ workspaceId: workspace.id, ...account })).id);
     }
     const ids = new Map<string, string>();
     for (const source of DEMO_SOURCES) {
@@ -42,9 +45,16 @@ export async function seedDemoWorkspaceIfEmpty(
       pos: ids.get("pos") ?? "",
     };
     const counts = await seedDemoData(services, workspace.id, sourceIds, dataDir, log);
+    // The loader writes events by COPY, past ingestion's hooks: the audience aggregates and catalog follow here.
+    const aggregated = Date.now();
+    await rebuildAggregates(db, workspace.id);
+    await refreshCatalog(db, workspace.id);
+    log(`  audience aggregates and catalog built in ${((Date.now() - aggregated) / 1000).toFixed(1)} s`);
     // The demo's model card and predicted values are there from the first sign-in.
     await services.ltv.refit(workspace.id, "first-run");
     await services.ltv.settled(workspace.id);
+    const audiences = await seedDemoAudiences(services, workspace.id, users.get("marketer") ?? null);
+    log(`  saved audiences: ${audiences.map((a) => `${a.name} (${a.size ?? 0})`).join(", ")}`);
     log(
       `Demo workspace ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
         `${counts.profiles.toLocaleString("en-US")} profiles, ${counts.events.toLocaleString("en-US")} events; ` +

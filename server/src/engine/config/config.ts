@@ -35,6 +35,11 @@ const envSchema = z.object({
     .min(0)
     .max(24 * 30)
     .default(24),
+  MEMBERSHIP_REFRESH_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 60 * 7)
+    .default(15),
 });
 
 export type Config = {
@@ -49,6 +54,8 @@ export type Config = {
   cookieSecure: "auto" | "true" | "false";
   dbPoolSize: number;
   ltvRefitHours: number;
+  /** Full re-evaluation of every saved audience (time-window rules move with the clock); 0 = off. */
+  membershipRefreshMinutes: number;
 };
 
 export class ConfigError extends Error {}
@@ -77,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: c.COOKIE_SECURE,
     dbPoolSize: c.DB_POOL_SIZE,
     ltvRefitHours: c.LTV_REFIT_HOURS,
+    membershipRefreshMinutes: c.MEMBERSHIP_REFRESH_MINUTES,
   };
 }
 

@@ -11,9 +11,16 @@ import { Foundation1700000000000 } from "./migrations/1700000000000-Foundation.j
 import { Collect1700000001000 } from "./migrations/1700000001000-Collect.js";
 import { Ltv1700000002000 } from "./migrations/1700000002000-Ltv.js";
 import { Audiences1700000003000 } from "./migrations/1700000003000-Audiences.js";
+import { Memberships1700000006000 } from "./migrations/1700000006000-Memberships.js";
 
 export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment];
-export const migrations = [Foundation1700000000000, Collect1700000001000, Ltv1700000002000, Audiences1700000003000];
+export const migrations = [
+  Foundation1700000000000,
+  Collect1700000001000,
+  Ltv1700000002000,
+  Audiences1700000003000,
+  Memberships1700000006000,
+];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {
   return new DataSource({

@@ -2,10 +2,12 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../auth/access.js";
+import { AudienceResolver } from "../../modules/audiences/audience.resolver.js";
 import { EventResolver } from "../../modules/events/event.resolver.js";
 import { LtvResolver } from "../../modules/ltv/ltv.resolver.js";
 import { OverviewResolver } from "../../modules/overview/overview.resolver.js";
 import { ProfileResolver } from "../../modules/profiles/profile.resolver.js";
+import { ProfileAudiencesResolver, SegmentMembershipResolver } from "../../modules/segments/membership.resolver.js";
 import { SegmentResolver } from "../../modules/segments/segment.resolver.js";
 import { SourceResolver } from "../../modules/sources/source.resolver.js";
 import { AuthResolver } from "../../modules/users/auth.resolver.js";
@@ -16,6 +18,9 @@ export const resolvers = [
   ProfileResolver,
   EventResolver,
   SegmentResolver,
+  AudienceResolver,
+  SegmentMembershipResolver,
+  ProfileAudiencesResolver,
   SourceResolver,
   LtvResolver,
 ] as const;

@@ -11,7 +11,12 @@ export type RunOptions = CompileOptions & {
   timeoutMs?: number;
 };
 
-async function withTimeout<T>(db: DataSource, timeoutMs: number | undefined, run: (m: EntityManager) => Promise<T>) {
+/** Runs `run` in a transaction whose statements are cancelled after `timeoutMs`. */
+export async function withTimeout<T>(
+  db: DataSource,
+  timeoutMs: number | undefined,
+  run: (m: EntityManager) => Promise<T>,
+) {
   return db.transaction(async (manager) => {
     if (timeoutMs !== undefined)
       await manager.query(`SELECT set_config('statement_timeout', $1, true)`, [

@@ -5,6 +5,7 @@ import { compileAudience, inlineParams } from "./audience.compiler.js";
 import type { Catalog } from "./catalog.js";
 import { PEOPLE, NOW, type Dataset, type Person } from "./dataset.fixture.js";
 import { explainProfile } from "./explain.js";
+import { compileForProfiles } from "./membership-probe.js";
 
 /** One table row: a name, a rule tree (or the rules of an AND group) and the expected members. */
 export type Case = [name: string, tree: unknown, expected: Person[]];
@@ -18,7 +19,8 @@ export const last = (amount: number, unit = "days") => ({ operator: "inLast", va
 
 /**
  * Checks a case every way the answer can be reached: the audience query (aggregates), the same over raw events
- * only, the count, the analysts' SQL with the values written in, and explain on every profile.
+ * only, the count, the analysts' SQL with the values written in, explain on every profile, and the real-time
+ * form evaluated for all profiles at once.
  */
 export async function checkCase(db: DataSource, data: Dataset, catalog: Catalog, input: unknown, expected: Person[]) {
   const tree = ruleGroupSchema.parse(input);
@@ -36,6 +38,17 @@ export async function checkCase(db: DataSource, data: Dataset, catalog: Catalog,
   const [count]: Array<{ count: number }> = await db.query(compiled.countSql, compiled.params);
   expect(count?.count).toBe(want.length);
   expect(await members(inlineParams(compiled.sql, compiled.params), [])).toEqual(want);
+
+  const forProfiles = compileForProfiles(tree, catalog, { ...options, profileIds: PEOPLE.map((p) => data.ids[p]) });
+  const evaluated: Array<{ id: string; member: boolean }> = await db.query(forProfiles.sql, forProfiles.params);
+  expect(evaluated).toHaveLength(PEOPLE.length);
+  expect(
+    evaluated
+      .filter((r) => r.member)
+      .map((r) => data.nameOf(r.id))
+      .sort(),
+    forProfiles.sql,
+  ).toEqual(want);
 
   for (const person of PEOPLE) {
     const explanation = await explainProfile(db, tree, catalog, { ...options, profileId: data.ids[person] });

@@ -5,7 +5,7 @@ import { Profile } from "./profile.entity.js";
 import { Identity } from "./identity.entity.js";
 import { UUID } from "../../engine/ids.js";
 
-type ProfileRow = {
+export type ProfileRow = {
   id: string;
   workspace_id: string;
   traits: Record<string, unknown>;

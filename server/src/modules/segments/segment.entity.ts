@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from "graphql-scalars";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 
 @ObjectType({ description: "A saved audience: a named rule tree." })
@@ -23,6 +23,14 @@ export class Segment {
   @Field(() => GraphQLJSONObject, { description: "The rule tree (see the shared package's rule schema)." })
   @Column({ type: "jsonb" })
   rules: Record<string, unknown>;
+
+  @Field(() => Int, { nullable: true, description: "Materialised member count; null before the first refresh." })
+  @Column({ type: "integer", nullable: true })
+  size: number | null;
+
+  @Field(() => Date, { nullable: true, description: "Last full membership evaluation." })
+  @Column({ name: "refreshed_at", type: "timestamptz", nullable: true })
+  refreshedAt: Date | null;
 
   @Column({ name: "created_by", type: "uuid", nullable: true })
   createdBy: string | null;

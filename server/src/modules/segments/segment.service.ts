@@ -1,21 +1,22 @@
-import { ruleDepth, ruleGroupSchema, MAX_RULE_DEPTH, type RuleGroup } from "@mosaic/shared";
 import type { DataSource } from "typeorm";
 import { AppError, badInput, isUniqueViolation, notFound } from "../../engine/errors.js";
+import { compileAudience, loadCatalog, parseRuleTree, withRulePaths, type Catalog } from "../audiences/index.js";
+import { refreshMembershipIn } from "./membership-refresh.js";
 import { Segment } from "./segment.entity.js";
 import { UUID } from "../../engine/ids.js";
 
 export type SegmentInput = { name: string; description?: string | null; rules: unknown };
 
-export function parseRules(rules: unknown): RuleGroup {
-  const parsed = ruleGroupSchema.safeParse(rules);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `rules.${issue.path.join(".")}` : "rules";
-    throw badInput(where, issue?.message ?? "is not a valid rule tree");
-  }
-  if (ruleDepth(parsed.data) > MAX_RULE_DEPTH)
-    throw badInput("rules", `must nest at most ${MAX_RULE_DEPTH} groups deep`);
-  return parsed.data;
+/**
+ * Rules as they would be saved: valid, and compiling against the workspace's catalog, where this audience
+ * (`id`, when it exists) already has the new rules, so that a reference back to itself is caught.
+ */
+async function checkRules(db: DataSource, workspaceId: string, id: string | null, input: unknown) {
+  const rules = parseRuleTree(input, "rules");
+  const loaded = await loadCatalog(db, workspaceId);
+  const catalog: Catalog = { ...loaded, audiences: loaded.audiences.map((a) => (a.id === id ? { ...a, rules } : a)) };
+  withRulePaths("rules", () => compileAudience(rules, catalog, { workspaceId, now: new Date() }));
+  return { rules, catalog };
 }
 
 function checkName(input: string): string {
@@ -39,16 +40,24 @@ export class SegmentService {
     return segment;
   }
 
+  /** Saves the audience and evaluates its membership in one transaction: it is never listed without members. */
   async create(workspaceId: string, userId: string | null, input: SegmentInput): Promise<Segment> {
+    const name = checkName(input.name);
+    const { rules, catalog } = await checkRules(this.db, workspaceId, null, input.rules);
     const values = {
       workspaceId,
       createdBy: userId,
-      name: checkName(input.name),
+      name,
       description: (input.description ?? "").slice(0, 2000),
-      rules: parseRules(input.rules),
+      rules,
     };
     try {
-      return await this.db.getRepository(Segment).save(values);
+      return await this.db.transaction(async (m) => {
+        const saved = await m.getRepository(Segment).save(values);
+        const withSelf = { ...catalog, audiences: [...catalog.audiences, { id: saved.id, name, rules }] };
+        await refreshMembershipIn(m, { id: saved.id, workspaceId, rules }, withSelf, new Date());
+        return m.getRepository(Segment).findOneByOrFail({ id: saved.id });
+      });
     } catch (error) {
       if (isUniqueViolation(error))
         throw new AppError("CONFLICT", `name: an audience named "${values.name}" already exists`, "name");
@@ -60,9 +69,14 @@ export class SegmentService {
     const segment = await this.get(workspaceId, id);
     segment.name = checkName(input.name);
     segment.description = (input.description ?? "").slice(0, 2000);
-    segment.rules = parseRules(input.rules);
+    const { rules, catalog } = await checkRules(this.db, workspaceId, id, input.rules);
+    segment.rules = rules;
     try {
-      return await this.db.getRepository(Segment).save(segment);
+      return await this.db.transaction(async (m) => {
+        await m.getRepository(Segment).save(segment);
+        await refreshMembershipIn(m, { id, workspaceId, rules }, catalog, new Date());
+        return m.getRepository(Segment).findOneByOrFail({ id });
+      });
     } catch (error) {
       if (isUniqueViolation(error))
         throw new AppError("CONFLICT", `name: an audience named "${segment.name}" already exists`, "name");

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.js";
+import { insertProfile } from "../../../test/fixtures.js";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -107,6 +108,8 @@ describe("roles", () => {
 
   it("lets a marketer save an audience, and an analyst only read it", async () => {
     const marketer = await app.signIn("marketer");
+    // Rules are checked against the workspace's catalog, built from its data: a profile with the trait first.
+    await insertProfile(app.server.services.db, app.workspaceId, { traits: { country: "US" } });
     const rules = { combinator: "and", rules: [{ field: "traits.country", operator: "=", value: "US" }] };
     const saved = await app.gql<{ createSegment: { id: string } }>(
       `mutation($rules: JSONObject!) { createSegment(input: { name: "US", rules: $rules }) { id } }`,
