@@ -11,6 +11,7 @@ import { connectDatabase } from "../engine/database/database.js";
 import { countAudience, loadCatalog, rebuildAggregates, refreshCatalog } from "../modules/audiences/index.js";
 import { queryRows } from "../modules/audiences/sql-runner.js";
 import { audienceCases } from "./audience-cases.js";
+import { refreshOneAudience } from "./audience-refresh.js";
 
 const { values } = parseArgs({
   options: {
@@ -171,6 +172,14 @@ async function main() {
     for (const r of rows) console.log(line(r));
     console.log();
 
+    const refreshed = cases[5] ?? cases[0];
+    if (refreshed) {
+      const refresh = await refreshOneAudience(db, workspaceId, refreshed.rules, catalog, now);
+      console.log(
+        `Membership refresh of rule ${refreshed.name.split(" ")[0]}: ${ms(refresh.firstMs)} from no members ` +
+          `(${refresh.members.toLocaleString("en")} enter), ${ms(refresh.againMs)} again with nothing changed (target ≤ 30 s)`,
+      );
+    }
     console.log(`Worst live p95 ${ms(worstP95)} (target ≤ 300 ms)`);
     if (failures.length) {
       console.error(`Counts differ from the hand-written SQL:\n  ${failures.join("\n  ")}`);

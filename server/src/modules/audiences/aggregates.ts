@@ -159,9 +159,10 @@ export async function rebuildAggregatesIn(
 }
 
 /**
- * A whole workspace at once (after a bulk load): the events are read once into a narrow temporary table, and each
+ * A whole workspace at once (after a bulk load): the events are read into two narrow temporary tables, and each
  * aggregate is a plain grouped INSERT from it. The shared upsert statement would materialise every event with its
- * properties several times over and sort it on disk: on 20M events that took over half an hour, this minutes.
+ * properties several times over and sort it on disk. Rows go in primary-key order, so the key indexes grow at
+ * their right edge instead of taking random inserts.
  */
 async function rebuildWorkspace(db: SqlRunner, workspaceId: string): Promise<void> {
   await db.query(`SET LOCAL work_mem = '256MB'`);
@@ -191,26 +192,27 @@ async function rebuildWorkspace(db: SqlRunner, workspaceId: string): Promise<voi
   );
   await db.query(
     `INSERT INTO profile_event_days (profile_id, event, day, workspace_id, event_count)
-     SELECT profile_id, event, day, $1::uuid, count(*) FROM rebuild_keyed GROUP BY profile_id, event, day`,
+     SELECT profile_id, event, day, $1::uuid, count(*) FROM rebuild_keyed
+     GROUP BY profile_id, event, day ORDER BY profile_id, event, day`,
     [workspaceId],
   );
   await db.query(
     `INSERT INTO profile_event_stats (profile_id, event, workspace_id, event_count, first_at, last_at)
      SELECT profile_id, event, $1::uuid, count(*), min(timestamp), max(timestamp) FROM rebuild_keyed
-     GROUP BY profile_id, event`,
+     GROUP BY profile_id, event ORDER BY profile_id, event`,
     [workspaceId],
   );
   await db.query(
     `INSERT INTO profile_event_day_numbers
        (profile_id, event, property, day, workspace_id, value_count, total, low, high)
      SELECT profile_id, event, key, day, $1::uuid, count(*), sum(value), min(value), max(value) FROM rebuild_numbers
-     GROUP BY profile_id, event, key, day`,
+     GROUP BY profile_id, event, key, day ORDER BY profile_id, event, key, day`,
     [workspaceId],
   );
   await db.query(
     `INSERT INTO profile_event_numbers (profile_id, event, property, workspace_id, value_count, total, low, high)
      SELECT profile_id, event, key, $1::uuid, count(*), sum(value), min(value), max(value) FROM rebuild_numbers
-     GROUP BY profile_id, event, key`,
+     GROUP BY profile_id, event, key ORDER BY profile_id, event, key`,
     [workspaceId],
   );
   await db.query(`DROP TABLE rebuild_keyed, rebuild_numbers`);
