@@ -1,5 +1,4 @@
 import type { DataSource } from "typeorm";
-import { AppError } from "../../engine/errors.js";
 import { DEFAULT_MONTHLY_DISCOUNT_RATE, WEEKS_PER_MONTH } from "./clv.js";
 import { fitLtvModels, type LtvFit } from "./fit.js";
 import { cohortCurves, loadCustomerDays, type CohortCurve } from "./ltv-data.js";
@@ -82,15 +81,14 @@ export class LtvService {
       if (current) return current;
     }
     const revenue = await getRevenueSettings(this.db, workspaceId);
-    const [row] = (await this.db.query(
+    // The new model as inserted: a fit that fails at once must not turn the answer to "started" into "failed".
+    const [model] = (await this.db.query(
       `INSERT INTO ltv_models (workspace_id, status, stage, trigger, revenue_event, revenue_property, currency)
-       VALUES ($1, 'running', 'queued', $2, $3, $4, $5) RETURNING id`,
+       VALUES ($1, 'running', 'queued', $2, $3, $4, $5) RETURNING ${MODEL_COLUMNS}`,
       [workspaceId, trigger, revenue.event, revenue.property, revenue.currency],
-    )) as [{ id: string }];
-    const job = this.run(row.id, workspaceId, revenue).finally(() => this.running.delete(workspaceId));
+    )) as [LtvModelRow];
+    const job = this.run(model.id, workspaceId, revenue).finally(() => this.running.delete(workspaceId));
     this.running.set(workspaceId, job);
-    const model = await this.latestModel(workspaceId);
-    if (!model) throw new AppError("NOT_FOUND", "LTV model not found");
     return model;
   }
 
