@@ -7,3 +7,4 @@ export * from "./rules/computed-traits.js";
 export * from "./rules/catalog.types.js";
 export * from "./rules/builder-fields.js";
 export * from "./rules/labels.js";
+export * from "./rules/trace.types.js";

@@ -1,4 +1,4 @@
-import type { RuleGroup } from "@mosaic/shared";
+import type { RuleGroup, TraceNode } from "@mosaic/shared";
 import { z } from "zod";
 import { badInput } from "../../engine/errors.js";
 import { compilePlan } from "./audience.compiler.js";
@@ -10,30 +10,7 @@ import { queryRows, type SqlRunner } from "./sql-runner.js";
 import { planLeaves, type PlanNode } from "./tree.compiler.js";
 import { UUID } from "../../engine/ids.js";
 
-/** Why a profile is (or is not) in an audience: the rule tree with each condition's deciding value. */
-export type TraceNode =
-  | { type: "group"; path: string; combinator: "and" | "or"; not: boolean; holds: boolean; children: TraceNode[] }
-  | {
-      type: "condition";
-      path: string;
-      field: string;
-      operator: string;
-      subject: string;
-      expected: string;
-      actual: unknown;
-      holds: boolean;
-      /** "Order Completed count in the last 30 days = 4 (needs ≥ 3) ✓" */
-      text: string;
-    }
-  | {
-      type: "audience";
-      path: string;
-      audienceId: string;
-      name: string;
-      negated: boolean;
-      holds: boolean;
-      child: TraceNode;
-    };
+export type { TraceNode };
 
 export type Explanation = { profileId: string; member: boolean; trace: TraceNode };
 

@@ -1,27 +1,10 @@
+import type { TraceNode } from "@mosaic/shared";
+
 /**
  * The per-condition trace `explainAudience` returns (the server's TraceNode, sent as JSON), checked on arrival
  * and flattened into rows for display.
  */
-export type TraceNode =
-  | { type: "group"; path: string; combinator: "and" | "or"; not: boolean; holds: boolean; children: TraceNode[] }
-  | {
-      type: "condition";
-      path: string;
-      subject: string;
-      expected: string;
-      actual: unknown;
-      holds: boolean;
-      text: string;
-    }
-  | {
-      type: "audience";
-      path: string;
-      audienceId: string;
-      name: string;
-      negated: boolean;
-      holds: boolean;
-      child: TraceNode;
-    };
+export type { TraceNode };
 
 export type TraceRow = {
   key: string;
@@ -66,6 +49,8 @@ export function parseTrace(value: unknown): TraceNode | null {
       return {
         type: "condition",
         path,
+        field: str(value.field) ?? "",
+        operator: str(value.operator) ?? "",
         subject: str(value.subject) ?? "",
         expected: str(value.expected) ?? "",
         actual: value.actual ?? null,
