@@ -5,6 +5,7 @@ import { EventService } from "../modules/events/event.service.js";
 import { IdentityRulesService, MergeService, ProfileHooks } from "../modules/identity/index.js";
 import { ImportService } from "../modules/imports/import.service.js";
 import { IngestionService } from "../modules/ingestion/index.js";
+import { profileLtvHook } from "../modules/ltv/index.js";
 import { LtvOverviewService } from "../modules/ltv/ltv-overview.service.js";
 import { LtvService } from "../modules/ltv/ltv.service.js";
 import { OverviewService } from "../modules/overview/overview.service.js";
@@ -20,6 +21,7 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
   const profileHooks = new ProfileHooks();
   profileHooks.add(aggregateHook);
   profileHooks.add(membershipHook);
+  profileHooks.add(profileLtvHook);
   const sources = new SourceService(db);
   const ingestion = new IngestionService(db, identityRules, profileHooks);
   return {

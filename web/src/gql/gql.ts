@@ -59,6 +59,8 @@ type Documents = {
     "\n  query RevenueSettings {\n    revenueSettings {\n      event\n      property\n      currency\n    }\n  }\n": typeof types.RevenueSettingsDocument,
     "\n  mutation RefitLtv {\n    refitLtv {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n": typeof types.RefitLtvDocument,
     "\n  mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {\n    updateRevenueSettings(event: $event, property: $property, currency: $currency) {\n      event\n      property\n      currency\n    }\n  }\n": typeof types.UpdateRevenueSettingsDocument,
+    "\n  query LtvAudienceOptions {\n    segments {\n      id\n      name\n      size\n    }\n  }\n": typeof types.LtvAudienceOptionsDocument,
+    "\n  query AudienceLtvComparison($audienceIds: [ID!]!) {\n    audienceLtvComparison(audienceIds: $audienceIds) {\n      currency\n      audiences {\n        audienceId\n        name\n        members\n        customers\n        revenue\n        averageValue\n        averagePredictedValue12m\n        averagePAlive\n        repeatPurchaseRate\n      }\n    }\n  }\n": typeof types.AudienceLtvComparisonDocument,
     "\n  query ProfileAudiences($id: ID!, $first: Int!) {\n    profile(id: $id) {\n      id\n      audiences {\n        enteredAt\n        segment {\n          id\n          name\n          description\n        }\n      }\n      audienceChanges(first: $first) {\n        kind\n        at\n        segment {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProfileAudiencesDocument,
     "\n  query ProfileMerges($id: ID!) {\n    profile(id: $id) {\n      id\n      merges {\n        ...MergeFields\n      }\n    }\n  }\n": typeof types.ProfileMergesDocument,
     "\n  query Profiles($first: Int!, $after: String, $search: String) {\n    profiles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          firstSeenAt\n          lastSeenAt\n          identities {\n            type\n            value\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProfilesDocument,
@@ -117,6 +119,8 @@ const documents: Documents = {
     "\n  query RevenueSettings {\n    revenueSettings {\n      event\n      property\n      currency\n    }\n  }\n": types.RevenueSettingsDocument,
     "\n  mutation RefitLtv {\n    refitLtv {\n      id\n      status\n      progress\n      stage\n      trigger\n      startedAt\n      finishedAt\n      error\n      revenueEvent\n      revenueProperty\n      currency\n    }\n  }\n": types.RefitLtvDocument,
     "\n  mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {\n    updateRevenueSettings(event: $event, property: $property, currency: $currency) {\n      event\n      property\n      currency\n    }\n  }\n": types.UpdateRevenueSettingsDocument,
+    "\n  query LtvAudienceOptions {\n    segments {\n      id\n      name\n      size\n    }\n  }\n": types.LtvAudienceOptionsDocument,
+    "\n  query AudienceLtvComparison($audienceIds: [ID!]!) {\n    audienceLtvComparison(audienceIds: $audienceIds) {\n      currency\n      audiences {\n        audienceId\n        name\n        members\n        customers\n        revenue\n        averageValue\n        averagePredictedValue12m\n        averagePAlive\n        repeatPurchaseRate\n      }\n    }\n  }\n": types.AudienceLtvComparisonDocument,
     "\n  query ProfileAudiences($id: ID!, $first: Int!) {\n    profile(id: $id) {\n      id\n      audiences {\n        enteredAt\n        segment {\n          id\n          name\n          description\n        }\n      }\n      audienceChanges(first: $first) {\n        kind\n        at\n        segment {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProfileAudiencesDocument,
     "\n  query ProfileMerges($id: ID!) {\n    profile(id: $id) {\n      id\n      merges {\n        ...MergeFields\n      }\n    }\n  }\n": types.ProfileMergesDocument,
     "\n  query Profiles($first: Int!, $after: String, $search: String) {\n    profiles(first: $first, after: $after, search: $search) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          displayName\n          email\n          firstSeenAt\n          lastSeenAt\n          identities {\n            type\n            value\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProfilesDocument,
@@ -307,6 +311,14 @@ export function graphql(source: "\n  mutation RefitLtv {\n    refitLtv {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateRevenueSettings($event: String!, $property: String!, $currency: String!) {\n    updateRevenueSettings(event: $event, property: $property, currency: $currency) {\n      event\n      property\n      currency\n    }\n  }\n"): typeof import('./graphql').UpdateRevenueSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtvAudienceOptions {\n    segments {\n      id\n      name\n      size\n    }\n  }\n"): typeof import('./graphql').LtvAudienceOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AudienceLtvComparison($audienceIds: [ID!]!) {\n    audienceLtvComparison(audienceIds: $audienceIds) {\n      currency\n      audiences {\n        audienceId\n        name\n        members\n        customers\n        revenue\n        averageValue\n        averagePredictedValue12m\n        averagePAlive\n        repeatPurchaseRate\n      }\n    }\n  }\n"): typeof import('./graphql').AudienceLtvComparisonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

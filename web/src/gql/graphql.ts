@@ -378,6 +378,18 @@ export type UpdateRevenueSettingsMutationVariables = Exact<{
 
 export type UpdateRevenueSettingsMutation = { updateRevenueSettings: { event: string, property: string, currency: string } };
 
+export type LtvAudienceOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LtvAudienceOptionsQuery = { segments: Array<{ id: string, name: string, size: number | null }> };
+
+export type AudienceLtvComparisonQueryVariables = Exact<{
+  audienceIds: Array<string | number> | string | number;
+}>;
+
+
+export type AudienceLtvComparisonQuery = { audienceLtvComparison: { currency: string, audiences: Array<{ audienceId: string, name: string, members: number, customers: number, revenue: number, averageValue: number | null, averagePredictedValue12m: number | null, averagePAlive: number | null, repeatPurchaseRate: number | null }> } };
+
 export type ProfileAudiencesQueryVariables = Exact<{
   id: string | number;
   first: number;
@@ -1171,6 +1183,33 @@ export const UpdateRevenueSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateRevenueSettingsMutation, UpdateRevenueSettingsMutationVariables>;
+export const LtvAudienceOptionsDocument = new TypedDocumentString(`
+    query LtvAudienceOptions {
+  segments {
+    id
+    name
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<LtvAudienceOptionsQuery, LtvAudienceOptionsQueryVariables>;
+export const AudienceLtvComparisonDocument = new TypedDocumentString(`
+    query AudienceLtvComparison($audienceIds: [ID!]!) {
+  audienceLtvComparison(audienceIds: $audienceIds) {
+    currency
+    audiences {
+      audienceId
+      name
+      members
+      customers
+      revenue
+      averageValue
+      averagePredictedValue12m
+      averagePAlive
+      repeatPurchaseRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceLtvComparisonQuery, AudienceLtvComparisonQueryVariables>;
 export const ProfileAudiencesDocument = new TypedDocumentString(`
     query ProfileAudiences($id: ID!, $first: Int!) {
   profile(id: $id) {

@@ -32,3 +32,4 @@ export {
 } from "./clv.js";
 export { CSV_COLUMNS, TransactionsCsvError, parseCdnowSample, parseTransactionsCsv } from "./transactions-csv.js";
 export { hyp2f1 } from "./special-functions.js";
+export { profileLtvHook, recomputeProfileLtv } from "./profile-ltv-hook.js";

@@ -8,7 +8,7 @@ export type CustomerDays = { transactions: Transaction[]; orderCounts: Map<strin
  * A numeric revenue from a jsonb property: numbers as they are, numeric strings parsed, anything else 0,
  * so one malformed event cannot fail a fit.
  */
-const REVENUE = `CASE
+export const REVENUE_SQL = `CASE
   WHEN jsonb_typeof(e.properties -> $3) = 'number' THEN (e.properties ->> $3)::numeric
   WHEN (e.properties ->> $3) ~ '^\\s*-?[0-9]+(\\.[0-9]+)?\\s*$' THEN trim(e.properties ->> $3)::numeric
   ELSE 0 END`;
@@ -22,7 +22,7 @@ export async function loadCustomerDays(
   const rows: { customer_id: string; day: string; amount: string; orders: number }[] = await db.query(
     `SELECT e.profile_id::text AS customer_id,
             to_char(e.timestamp AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
-            sum(${REVENUE}) AS amount,
+            sum(${REVENUE_SQL}) AS amount,
             count(*)::int AS orders
        FROM events e
       WHERE e.workspace_id = $1 AND e.event = $2

@@ -1,9 +1,10 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { AnyRole, Roles } from "../../engine/auth/access.js";
 import { viewerOf, type Context } from "../../engine/graphql/context.js";
 import { LTV_ASSUMPTIONS, type LtvModelRow } from "./ltv.service.js";
 import { getRevenueSettings, setRevenueSettings } from "./revenue-settings.js";
-import { LtvModel, LtvOverview, RevenueSettingsType } from "./ltv.types.js";
+import { compareAudienceLtv } from "./audience-comparison.js";
+import { AudienceLtvComparison, LtvModel, LtvOverview, RevenueSettingsType } from "./ltv.types.js";
 
 function toModel(row: LtvModelRow): LtvModel {
   return {
@@ -68,6 +69,20 @@ export class LtvResolver {
       getRevenueSettings(ctx.services.db, workspaceId),
     ]);
     return { currency: revenue.currency, ...totals, histogram, pareto, topCustomers };
+  }
+
+  @Roles("admin", "marketer", "analyst")
+  @Query(() => AudienceLtvComparison, { description: "Lifetime value of 2 to 5 saved audiences side by side." })
+  async audienceLtvComparison(
+    @Arg("audienceIds", () => [ID]) audienceIds: string[],
+    @Ctx() ctx: Context,
+  ): Promise<AudienceLtvComparison> {
+    const { workspaceId } = viewerOf(ctx);
+    const [audiences, revenue] = await Promise.all([
+      compareAudienceLtv(ctx.services.db, workspaceId, audienceIds),
+      getRevenueSettings(ctx.services.db, workspaceId),
+    ]);
+    return { currency: revenue.currency, audiences };
   }
 
   @AnyRole()

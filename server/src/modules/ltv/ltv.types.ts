@@ -113,3 +113,25 @@ export class RevenueSettingsType {
   @Field(() => String) property: string;
   @Field(() => String) currency: string;
 }
+
+@ObjectType({ description: "Lifetime value of one saved audience's current members." })
+export class AudienceLtvType {
+  @Field(() => ID) audienceId: string;
+  @Field(() => String) name: string;
+  @Field(() => Int) members: number;
+  @Field(() => Int, { description: "Members with at least one order." }) customers: number;
+  @Field(() => Float, { description: "Historical revenue of the members." }) revenue: number;
+  @Field(() => Float, { nullable: true, description: "Historical revenue per customer." })
+  averageValue: number | null;
+  @Field(() => Float, { nullable: true, description: "Predicted 12-month value per customer with a prediction." })
+  averagePredictedValue12m: number | null;
+  @Field(() => Float, { nullable: true }) averagePAlive: number | null;
+  @Field(() => Float, { nullable: true, description: "Share of customers with two or more orders." })
+  repeatPurchaseRate: number | null;
+}
+
+@ObjectType()
+export class AudienceLtvComparison {
+  @Field(() => String) currency: string;
+  @Field(() => [AudienceLtvType], { description: "In the order of audienceIds." }) audiences: AudienceLtvType[];
+}
