@@ -121,7 +121,10 @@ function renderPage(role: Role = "analyst") {
   );
 }
 
-const base = { RevenueSettings: { revenueSettings: settings } };
+const base = {
+  RevenueSettings: { revenueSettings: settings },
+  LtvAudienceOptions: { segments: [] },
+};
 
 describe("LtvPage", () => {
   it.each([
@@ -209,5 +212,57 @@ describe("LtvPage", () => {
     expect(screen.getByText(/The top 20% of customers bring/).textContent).toMatch(/36%/);
     expect(screen.getByText("Model card")).toBeTruthy();
     expect(screen.queryByRole("button", { name: /Refit/ })).toBeNull();
+  });
+
+  it("compares the first two saved audiences straight away, then the ones picked", async () => {
+    const audience = (id: string, name: string, averageValue: number | null) => ({
+      audienceId: id,
+      name,
+      members: 4,
+      customers: averageValue === null ? 0 : 2,
+      revenue: averageValue === null ? 0 : averageValue * 2,
+      averageValue,
+      averagePredictedValue12m: averageValue === null ? null : averageValue / 10,
+      averagePAlive: averageValue === null ? null : 0.75,
+      repeatPurchaseRate: averageValue === null ? null : 0.5,
+    });
+    const calls = stubApi({
+      ...base,
+      LtvModelStatus: { ltvModel: fit("succeeded") },
+      LtvModelInUse: { ltvModelInUse: modelInUse },
+      LtvOverview: { ltvOverview: overview },
+      LtvAudienceOptions: {
+        segments: [
+          { id: "s1", name: "Big spenders", size: 4 },
+          { id: "s2", name: "Newsletter", size: 4 },
+          { id: "s3", name: "Browsers", size: 4 },
+        ],
+      },
+      AudienceLtvComparison: (n: number) => ({
+        audienceLtvComparison: {
+          currency: "EUR",
+          audiences: [
+            audience("s1", "Big spenders", 500),
+            audience("s2", "Newsletter", 80),
+            ...(n === 1 ? [] : [audience("s3", "Browsers", null)]),
+          ],
+        },
+      }),
+    });
+    renderPage("marketer");
+    const table = await screen.findByRole("table", { name: "Lifetime value by audience" }, { timeout: 4000 });
+    expect(within(table).getByText("Big spenders")).toBeTruthy();
+    expect(within(table).getByText("€500.00")).toBeTruthy();
+    expect(within(table).getByText("€8.00")).toBeTruthy();
+    expect(within(table).getAllByText("75%")).toHaveLength(2);
+    fireEvent.click(screen.getByRole("textbox", { name: "Audiences to compare" }));
+    fireEvent.click(await screen.findByRole("option", { name: "Browsers", hidden: true }));
+    expect(
+      await within(await screen.findByRole("table", { name: "Lifetime value by audience" })).findByText("Browsers"),
+    ).toBeTruthy();
+    expect(calls.AudienceLtvComparison).toBe(2);
+    const updated = screen.getByRole("table", { name: "Lifetime value by audience" });
+    // An audience without customers has no averages: a dash, not a misleading zero.
+    expect(within(updated).getAllByText("—").length).toBe(4);
   });
 });

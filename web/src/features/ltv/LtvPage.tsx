@@ -5,6 +5,7 @@ import { EmptyState } from "../../lib/ui/EmptyState";
 import { PageHeader } from "../../lib/ui/PageHeader";
 import { QueryError } from "../../lib/ui/QueryError";
 import { useViewer } from "../auth/viewer-context";
+import { AudienceComparisonCard } from "./AudienceComparisonCard";
 import { CohortCurvesCard } from "./CohortCurvesCard";
 import { FitStatusPanel } from "./FitStatusPanel";
 import { HistogramCard } from "./HistogramCard";
@@ -126,6 +127,7 @@ export function LtvPage() {
         </SimpleGrid>
         <CohortCurvesCard cohorts={model?.cohorts ?? []} currency={model?.currency ?? currency} />
         <TopCustomersCard customers={o.topCustomers} currency={currency} />
+        <AudienceComparisonCard />
         {model ? (
           <ModelCard model={model} />
         ) : (

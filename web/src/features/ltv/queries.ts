@@ -141,10 +141,42 @@ export const updateRevenueSettingsMutation = graphql(`
   }
 `);
 
+/** Saved audiences the comparison can pick from. */
+export const ltvAudienceOptionsQuery = graphql(`
+  query LtvAudienceOptions {
+    segments {
+      id
+      name
+      size
+    }
+  }
+`);
+
+export const audienceLtvComparisonQuery = graphql(`
+  query AudienceLtvComparison($audienceIds: [ID!]!) {
+    audienceLtvComparison(audienceIds: $audienceIds) {
+      currency
+      audiences {
+        audienceId
+        name
+        members
+        customers
+        revenue
+        averageValue
+        averagePredictedValue12m
+        averagePAlive
+        repeatPurchaseRate
+      }
+    }
+  }
+`);
+
 /** Query keys of this page, so a finished refit can refresh exactly what it changed. */
 export const ltvKeys = {
   status: ["ltv", "model"] as const,
   inUse: ["ltv", "modelInUse"] as const,
   overview: ["ltv", "overview"] as const,
   revenueSettings: ["ltv", "revenueSettings"] as const,
+  audienceOptions: ["ltv", "audienceOptions"] as const,
+  comparison: (ids: readonly string[]) => ["ltv", "comparison", ...ids] as const,
 };

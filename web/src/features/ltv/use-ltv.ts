@@ -1,8 +1,10 @@
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { request } from "../../lib/graphql";
 import {
+  audienceLtvComparisonQuery,
+  ltvAudienceOptionsQuery,
   ltvKeys,
   ltvModelInUseQuery,
   ltvModelStatusQuery,
@@ -37,6 +39,7 @@ export function useLtvStatus() {
     if (!before || before.status !== "running" || before.id !== id || status === "running") return;
     void queryClient.invalidateQueries({ queryKey: ltvKeys.overview });
     void queryClient.invalidateQueries({ queryKey: ltvKeys.inUse });
+    void queryClient.invalidateQueries({ queryKey: ltvKeys.comparison([]) });
     if (status === "succeeded") {
       notifications.show({ color: "teal", title: "LTV model refitted", message: "The figures below are up to date." });
     } else if (status === "failed") {
@@ -78,5 +81,22 @@ export function useRevenueSettings() {
   return useQuery({
     queryKey: ltvKeys.revenueSettings,
     queryFn: ({ signal }) => request(revenueSettingsQuery, {}, { signal }),
+  });
+}
+
+export function useLtvAudienceOptions() {
+  return useQuery({
+    queryKey: ltvKeys.audienceOptions,
+    queryFn: ({ signal }) => request(ltvAudienceOptionsQuery, {}, { signal }),
+  });
+}
+
+/** The comparison of the picked audiences; the previous answer stays on screen while a new pick loads. */
+export function useAudienceLtvComparison(audienceIds: readonly string[], enabled: boolean) {
+  return useQuery({
+    queryKey: ltvKeys.comparison(audienceIds),
+    queryFn: ({ signal }) => request(audienceLtvComparisonQuery, { audienceIds: [...audienceIds] }, { signal }),
+    enabled,
+    placeholderData: keepPreviousData,
   });
 }
