@@ -146,7 +146,7 @@ export function AudienceComparisonCard() {
   const hint = options.data ? selectionHint(picked.length, segments.length) : null;
   const comparison = useAudienceLtvComparison(picked, hint === null && options.isSuccess);
   const result = hint === null ? comparison.data?.audienceLtvComparison : undefined;
-  const audiences = result?.audiences ?? [];
+  const audiences = useMemo(() => result?.audiences ?? [], [result]);
   const series = useMemo(() => comparisonSeries(audiences), [audiences]);
   const currency = result?.currency ?? "USD";
   const money = useMemo<Format>(() => (value) => formatMoney(value, currency), [currency]);
