@@ -264,5 +264,5 @@ describe("LtvPage", () => {
     const updated = screen.getByRole("table", { name: "Lifetime value by audience" });
     // An audience without customers has no averages: a dash, not a misleading zero.
     expect(within(updated).getAllByText("—").length).toBe(4);
-  });
+  }, 20_000);
 });

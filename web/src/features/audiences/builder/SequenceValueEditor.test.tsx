@@ -49,7 +49,8 @@ function Harness({ onChange }: { onChange: (value: Record<string, unknown>) => v
 const lastStepsOf = (onChange: ReturnType<typeof vi.fn>) =>
   (onChange.mock.calls.at(-1)?.[0] as { steps: Array<{ event: string; where: unknown[] }> }).steps;
 
-describe("SequenceValueEditor property filters", () => {
+// Mantine selects render slowly in happy-dom on a loaded 2-core machine.
+describe("SequenceValueEditor property filters", { timeout: 20_000 }, () => {
   it("shows each step's filters, with the properties of that step's event", async () => {
     renderWithProviders(<Harness onChange={vi.fn()} />);
     const second = screen.getByRole("group", { name: "Step 2 property filters" });
