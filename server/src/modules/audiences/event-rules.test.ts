@@ -98,6 +98,16 @@ const PERFORMED: Case[] = [
     ["carol"],
   ],
   [
+    "in a window with events of the profile on both sides of it only (carol)",
+    and(event("performed", { event: OC, window: { operator: "between", value: ["2026-02-27", "2026-03-02"] } })),
+    ["alice"],
+  ],
+  [
+    "not in a window with events of the profile on both sides of it only",
+    and(event("notPerformed", { event: OC, window: { operator: "between", value: ["2026-02-27", "2026-03-02"] } })),
+    ["bob", "carol", "dave", "erin", "frank", "gina"],
+  ],
+  [
     "before a date",
     and(event("performed", { event: OC, window: { operator: "before", value: "2026-01-01" } })),
     ["bob"],
