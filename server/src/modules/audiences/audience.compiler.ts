@@ -43,21 +43,68 @@ function driverOf(ctx: CompileContext, plan: PlanNode): { plan: PlanNode; from: 
   return { plan: { ...plan, children }, from: `FROM (${sql}) p(id)` };
 }
 
+type SetRef = { sql: string; join: string };
+
+/**
+ * Sets of which every member of `node` is in at least one (under no NOT): a positive set leaf is its own set, an
+ * AND needs one of its children's, an OR the union of all its children's. Null when there is no such bound (a
+ * trait-only branch, a NOT), and then every profile has to be looked at.
+ */
+function requiredSets(node: PlanNode): SetRef[] | null {
+  switch (node.type) {
+    case "leaf":
+      return node.sql.set ? [node.sql.set] : null;
+    case "audience":
+      return node.rule.operator === "memberOf" ? requiredSets(node.child) : null;
+    case "group": {
+      if (node.not || node.children.length === 0) return null;
+      const each = node.children.map(requiredSets);
+      if (node.combinator === "and") return each.find((sets) => sets !== null) ?? null;
+      return each.every((sets) => sets !== null) ? each.flat() : null;
+    }
+  }
+}
+
+/** At most this many sets are unioned to drive a query; beyond, reading every profile is no worse. */
+const MAX_DRIVING_SETS = 4;
+
+/**
+ * When the rules read the profile row (traits) or combine sets under an OR, but every member must still be in
+ * one of a few event / identifier sets ("(country = US and ≥ 3 orders) or big spender"), the union of those sets
+ * drives the query and each profile of it is looked up by primary key, instead of a pass over every profile
+ * joined to every set. The sets become CTEs, so each is computed once for the driver and its LEFT JOIN. Exact:
+ * a profile outside all of them satisfies no branch.
+ */
+function setDriver(ctx: CompileContext, plan: PlanNode): { ctes: string[]; from: string } | null {
+  const sets = requiredSets(plan);
+  if (!sets || sets.length > MAX_DRIVING_SETS) return null;
+  const ctes = sets.map((set, i) => {
+    const name = `s${i + 1}`;
+    const at = ctx.joins.indexOf(set.join);
+    if (at >= 0) ctx.joins[at] = set.join.replace(`(${set.sql})`, name);
+    return `${name} AS (${set.sql})`;
+  });
+  const union = ctes.map((_, i) => `SELECT profile_id FROM s${i + 1}`).join(" UNION ");
+  return { ctes, from: `FROM (${union}) d\nJOIN profiles p ON p.id = d.profile_id` };
+}
+
 /** Throws AudienceRuleError (BAD_USER_INPUT, naming the rule path) when the tree does not fit the catalog. */
 export function compileAudience(tree: RuleGroup, catalog: Catalog, options: CompileOptions): CompiledAudience {
   const compiled = compilePlan(tree, catalog, options, "audience");
   const { ctx } = compiled;
   const driver = driverOf(ctx, compiled.plan);
+  const sets = driver ? null : setDriver(ctx, compiled.plan);
   const condition = planSql(driver?.plan ?? compiled.plan);
-  const from = [driver?.from ?? "FROM profiles p", ...ctx.joins].join("\n");
+  const from = [driver?.from ?? sets?.from ?? "FROM profiles p", ...ctx.joins].join("\n");
   const filters = [
     ...(driver ? [] : [`p.workspace_id = ${ctx.workspace}`]),
     ...(condition === "true" ? [] : [condition]),
   ];
   const where = filters.length ? `WHERE ${filters.join("\n  AND ")}` : "";
+  const with_ = sets ? `WITH ${sets.ctes.join(",\n")}\n` : "";
   return {
-    sql: `SELECT p.id\n${from}\n${where}`,
-    countSql: `SELECT count(*)::int AS count\n${from}\n${where}`,
+    sql: `${with_}SELECT p.id\n${from}\n${where}`,
+    countSql: `${with_}SELECT count(*)::int AS count\n${from}\n${where}`,
     params: ctx.params.values,
   };
 }

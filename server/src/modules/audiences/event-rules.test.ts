@@ -324,6 +324,34 @@ const MIXED: Case[] = [
     ),
     ["alice", "dave", "frank"],
   ],
+  [
+    "(≥ 3 orders in 30 days and US) or total spend ≥ 500: driven by the union of the two sets",
+    or(
+      and(
+        event("performed", { event: OC, count: count("atLeast", 3), window: last(30) }),
+        rule("traits.country", "=", "US"),
+      ),
+      sum("sum", ">=", 500),
+    ),
+    ["alice", "bob"],
+  ],
+  [
+    "(≥ 3 orders in 30 days and US) or (spend ≥ 500 and not (ordered in 90 days, no page view in 7))",
+    or(
+      and(
+        event("performed", { event: OC, count: count("atLeast", 3), window: last(30) }),
+        rule("traits.country", "=", "US"),
+      ),
+      and(
+        sum("sum", ">=", 500),
+        not(
+          event("performed", { event: OC, window: last(90) }),
+          event("notPerformed", { event: "$page", window: last(7) }),
+        ),
+      ),
+    ),
+    ["alice"],
+  ],
   ["an event name with SQL in it", and(event("performed", { event: EVIL_EVENT })), ["frank"]],
   [
     "a property key with a quote",
