@@ -43,7 +43,7 @@ function driverOf(ctx: CompileContext, plan: PlanNode): { plan: PlanNode; from: 
   return { plan: { ...plan, children }, from: `FROM (${sql}) p(id)` };
 }
 
-type SetRef = { sql: string; join: string };
+type SetRef = { sql: string; join: string; alias: string };
 
 /**
  * Sets of which every member of `node` is in at least one (under no NOT): a positive set leaf is its own set, an
@@ -65,27 +65,29 @@ function requiredSets(node: PlanNode): SetRef[] | null {
   }
 }
 
-/** At most this many sets are unioned to drive a query; beyond, reading every profile is no worse. */
+/** At most this many sets are joined to drive a query; beyond, reading every profile is no worse. */
 const MAX_DRIVING_SETS = 4;
 
 /**
  * When the rules read the profile row (traits) or combine sets under an OR, but every member must still be in
- * one of a few event / identifier sets ("(country = US and ≥ 3 orders) or big spender"), the union of those sets
- * drives the query and each profile of it is looked up by primary key, instead of a pass over every profile
- * joined to every set. The sets become CTEs, so each is computed once for the driver and its LEFT JOIN. Exact:
- * a profile outside all of them satisfies no branch.
+ * one of a few event / identifier sets ("(country = US and ≥ 3 orders) or big spender"), those sets drive the
+ * query: FULL JOINed on the profile id (each computed once, and its alias still says whether the profile is in
+ * it), then each profile found is looked up by primary key, instead of a pass over every profile joined to every
+ * set. Exact: a profile outside all of them satisfies no branch.
  */
-function setDriver(ctx: CompileContext, plan: PlanNode): { ctes: string[]; from: string } | null {
+function setDriver(ctx: CompileContext, plan: PlanNode): string | null {
   const sets = requiredSets(plan);
   if (!sets || sets.length > MAX_DRIVING_SETS) return null;
-  const ctes = sets.map((set, i) => {
-    const name = `s${i + 1}`;
-    const at = ctx.joins.indexOf(set.join);
-    if (at >= 0) ctx.joins[at] = set.join.replace(`(${set.sql})`, name);
-    return `${name} AS (${set.sql})`;
+  const ids: string[] = [];
+  const from = sets.map((set, i) => {
+    ctx.joins.splice(ctx.joins.indexOf(set.join), 1);
+    const alias = set.alias;
+    const on = ids.length === 1 ? ids[0] : `coalesce(${ids.join(", ")})`;
+    ids.push(`${alias}.profile_id`);
+    return i === 0 ? `FROM (${set.sql}) ${alias}` : `FULL JOIN (${set.sql}) ${alias} ON ${alias}.profile_id = ${on}`;
   });
-  const union = ctes.map((_, i) => `SELECT profile_id FROM s${i + 1}`).join(" UNION ");
-  return { ctes, from: `FROM (${union}) d\nJOIN profiles p ON p.id = d.profile_id` };
+  const id = ids.length === 1 ? ids[0] : `coalesce(${ids.join(", ")})`;
+  return [...from, `JOIN profiles p ON p.id = ${id}`].join("\n");
 }
 
 /** Throws AudienceRuleError (BAD_USER_INPUT, naming the rule path) when the tree does not fit the catalog. */
@@ -95,16 +97,15 @@ export function compileAudience(tree: RuleGroup, catalog: Catalog, options: Comp
   const driver = driverOf(ctx, compiled.plan);
   const sets = driver ? null : setDriver(ctx, compiled.plan);
   const condition = planSql(driver?.plan ?? compiled.plan);
-  const from = [driver?.from ?? sets?.from ?? "FROM profiles p", ...ctx.joins].join("\n");
+  const from = [driver?.from ?? sets ?? "FROM profiles p", ...ctx.joins].join("\n");
   const filters = [
     ...(driver ? [] : [`p.workspace_id = ${ctx.workspace}`]),
     ...(condition === "true" ? [] : [condition]),
   ];
   const where = filters.length ? `WHERE ${filters.join("\n  AND ")}` : "";
-  const with_ = sets ? `WITH ${sets.ctes.join(",\n")}\n` : "";
   return {
-    sql: `${with_}SELECT p.id\n${from}\n${where}`,
-    countSql: `${with_}SELECT count(*)::int AS count\n${from}\n${where}`,
+    sql: `SELECT p.id\n${from}\n${where}`,
+    countSql: `SELECT count(*)::int AS count\n${from}\n${where}`,
     params: ctx.params.values,
   };
 }

@@ -55,7 +55,7 @@ describe("audience service", () => {
     const withTrait = ruleGroupSchema.parse(
       and(event("performed", { event: "Order Completed", window: last(30) }), rule("traits.country", "=", "US")),
     );
-    expect(audienceSql(withTrait, catalog, options).sql).toContain("JOIN profiles p ON p.id = d.profile_id");
+    expect(audienceSql(withTrait, catalog, options).sql).toMatch(/\nJOIN profiles p ON p\.id = c\d+\.profile_id\n/);
     const traitOnly = ruleGroupSchema.parse(
       or(event("performed", { event: "Order Completed", window: last(30) }), rule("traits.country", "=", "US")),
     );

@@ -352,6 +352,15 @@ const MIXED: Case[] = [
     ),
     ["alice"],
   ],
+  [
+    "three sets under an OR: ≥ 3 orders in 30 days, spend ≥ 500, any screen view",
+    or(
+      event("performed", { event: OC, count: count("atLeast", 3), window: last(30) }),
+      sum("sum", ">=", 500),
+      event("performed", { event: "$screen" }),
+    ),
+    ["alice", "bob", "erin"],
+  ],
   ["an event name with SQL in it", and(event("performed", { event: EVIL_EVENT })), ["frank"]],
   [
     "a property key with a quote",
