@@ -187,10 +187,19 @@ describe("compiler validation", () => {
       [...new Set(sql.match(/FROM (events|profile_event_\w+|identities)/g))].map((m) => m.slice(5)).sort();
 
     expect(tables(sqlOf(performed({ count: { op: "atLeast", n: 3 } })))).toEqual(["profile_event_stats"]);
-    expect(tables(sqlOf(performed(window(30))))).toEqual(["events"]);
-    expect(tables(sqlOf(performed(window(90))))).toEqual(["events", "profile_event_days"]);
-    expect(tables(sqlOf(event("performed", { event: "$page", ...window(7) })))).toEqual(["events"]);
-    expect(tables(sqlOf(event("performed", { event: "$page", ...window(90) })))).toEqual([
+    // Once in a window: first / last times (events only for a profile with events after the window's end).
+    expect(tables(sqlOf(performed(window(30))))).toEqual(["events", "profile_event_stats"]);
+    expect(tables(sqlOf(event("notPerformed", { event: "$page", ...window(7) })))).toEqual([
+      "events",
+      "profile_event_stats",
+    ]);
+    expect(sqlOf(performed(window(30)))).toMatch(/s\.last_at >= \$\d+::timestamptz AND s\.last_at < \$\d+/);
+    // Counts: raw events for short windows, the daily rollup for long ones.
+    const twice = { count: { op: "atLeast", n: 2 } };
+    expect(tables(sqlOf(performed({ ...twice, ...window(30) })))).toEqual(["events"]);
+    expect(tables(sqlOf(performed({ ...twice, ...window(90) })))).toEqual(["events", "profile_event_days"]);
+    expect(tables(sqlOf(event("performed", { event: "$page", ...twice, ...window(7) })))).toEqual(["events"]);
+    expect(tables(sqlOf(event("performed", { event: "$page", ...twice, ...window(90) })))).toEqual([
       "events",
       "profile_event_days",
     ]);

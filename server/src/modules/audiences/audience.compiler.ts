@@ -43,13 +43,61 @@ function driverOf(ctx: CompileContext, plan: PlanNode): { plan: PlanNode; from: 
   return { plan: { ...plan, children }, from: `FROM (${sql}) p(id)` };
 }
 
+type SetRef = { sql: string; join: string; alias: string };
+
+/**
+ * Sets of which every member of `node` is in at least one (under no NOT): a positive set leaf is its own set, an
+ * AND needs one of its children's, an OR the union of all its children's. Null when there is no such bound (a
+ * trait-only branch, a NOT), and then every profile has to be looked at.
+ */
+function requiredSets(node: PlanNode): SetRef[] | null {
+  switch (node.type) {
+    case "leaf":
+      return node.sql.set ? [node.sql.set] : null;
+    case "audience":
+      return node.rule.operator === "memberOf" ? requiredSets(node.child) : null;
+    case "group": {
+      if (node.not || node.children.length === 0) return null;
+      const each = node.children.map(requiredSets);
+      if (node.combinator === "and") return each.find((sets) => sets !== null) ?? null;
+      return each.every((sets) => sets !== null) ? each.flat() : null;
+    }
+  }
+}
+
+/** At most this many sets are joined to drive a query; beyond, reading every profile is no worse. */
+const MAX_DRIVING_SETS = 4;
+
+/**
+ * When the rules read the profile row (traits) or combine sets under an OR, but every member must still be in
+ * one of a few event / identifier sets ("(country = US and ≥ 3 orders) or big spender"), those sets drive the
+ * query: FULL JOINed on the profile id (each computed once, and its alias still says whether the profile is in
+ * it), then each profile found is looked up by primary key, instead of a pass over every profile joined to every
+ * set. Exact: a profile outside all of them satisfies no branch.
+ */
+function setDriver(ctx: CompileContext, plan: PlanNode): string | null {
+  const sets = requiredSets(plan);
+  if (!sets || sets.length > MAX_DRIVING_SETS) return null;
+  const ids: string[] = [];
+  const from = sets.map((set, i) => {
+    ctx.joins.splice(ctx.joins.indexOf(set.join), 1);
+    const alias = set.alias;
+    const on = ids.length === 1 ? ids[0] : `coalesce(${ids.join(", ")})`;
+    ids.push(`${alias}.profile_id`);
+    return i === 0 ? `FROM (${set.sql}) ${alias}` : `FULL JOIN (${set.sql}) ${alias} ON ${alias}.profile_id = ${on}`;
+  });
+  const id = ids.length === 1 ? ids[0] : `coalesce(${ids.join(", ")})`;
+  return [...from, `JOIN profiles p ON p.id = ${id}`].join("\n");
+}
+
 /** Throws AudienceRuleError (BAD_USER_INPUT, naming the rule path) when the tree does not fit the catalog. */
 export function compileAudience(tree: RuleGroup, catalog: Catalog, options: CompileOptions): CompiledAudience {
   const compiled = compilePlan(tree, catalog, options, "audience");
   const { ctx } = compiled;
   const driver = driverOf(ctx, compiled.plan);
+  const sets = driver ? null : setDriver(ctx, compiled.plan);
   const condition = planSql(driver?.plan ?? compiled.plan);
-  const from = [driver?.from ?? "FROM profiles p", ...ctx.joins].join("\n");
+  const from = [driver?.from ?? sets ?? "FROM profiles p", ...ctx.joins].join("\n");
   const filters = [
     ...(driver ? [] : [`p.workspace_id = ${ctx.workspace}`]),
     ...(condition === "true" ? [] : [condition]),

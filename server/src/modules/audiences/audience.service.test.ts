@@ -2,7 +2,7 @@ import { ruleGroupSchema } from "@mosaic/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/db.js";
 import { audienceSql, countAudience, sampleAudience } from "./audience.service.js";
-import { and, event, last, rule } from "./cases.fixture.js";
+import { and, event, last, or, rule } from "./cases.fixture.js";
 import type { Catalog } from "./catalog.js";
 import { loadCatalog } from "./catalog.service.js";
 import { NOW, loadDataset, type Dataset } from "./dataset.fixture.js";
@@ -49,12 +49,16 @@ describe("audience service", () => {
     expect(shown.readable).toContain(`p.traits @> '{"country":"US"}'::jsonb`);
   });
 
-  it("needs no profile lookups when no condition reads the profile", () => {
+  it("needs no profile lookups when no condition reads the profile, and only the set's otherwise", () => {
     const options = { workspaceId: data.workspaceId, now: NOW };
     expect(audienceSql(recentBuyers, catalog, options).sql).not.toContain("FROM profiles");
     const withTrait = ruleGroupSchema.parse(
       and(event("performed", { event: "Order Completed", window: last(30) }), rule("traits.country", "=", "US")),
     );
-    expect(audienceSql(withTrait, catalog, options).sql).toContain("FROM profiles p");
+    expect(audienceSql(withTrait, catalog, options).sql).toMatch(/\nJOIN profiles p ON p\.id = c\d+\.profile_id\n/);
+    const traitOnly = ruleGroupSchema.parse(
+      or(event("performed", { event: "Order Completed", window: last(30) }), rule("traits.country", "=", "US")),
+    );
+    expect(audienceSql(traitOnly, catalog, options).sql).toContain("FROM profiles p");
   });
 });

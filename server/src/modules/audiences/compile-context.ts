@@ -89,5 +89,5 @@ export type LeafSql = {
   strict?: string;
   value: string | null;
   /** For a leaf that holds when the profile is in a set: that set's SQL and its LEFT JOIN (audience mode). */
-  set?: { sql: string; join: string };
+  set?: { sql: string; join: string; alias: string };
 };

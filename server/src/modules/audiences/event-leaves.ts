@@ -7,7 +7,7 @@ import {
   type TimeRange,
 } from "@mosaic/shared";
 import type { CompileContext, LeafSql } from "./compile-context.js";
-import { eventSource, type EventMeasure } from "./event-rows.sql.js";
+import { eventSource, presenceSource, type EventMeasure, type EventSource } from "./event-rows.sql.js";
 import { setLeaf, type Measure } from "./set-leaf.js";
 import { jsonCondition, numberCondition, numberHolds, rangeSql } from "./value-condition.sql.js";
 
@@ -91,20 +91,36 @@ export function eventLeaf(ctx: CompileContext, rule: EventRule, path: string): L
       measure,
     });
 
+  // Whether a profile has any event in the window: first / last times answer it without counting (the audience
+  // form only; explain and the per-profile form show the number of events).
+  const presence = (window: DateCondition | undefined): EventSource => {
+    const range = windowOf(ctx, window);
+    const timed = range.from !== null || range.to !== null;
+    return timed && ctx.mode === "audience" && ctx.strategy === "auto" && value.where.length === 0
+      ? presenceSource(ctx, value.event, range)
+      : rowsOf({ kind: "count" }, range);
+  };
+
   switch (rule.operator) {
     case "notPerformed":
       return setLeaf(ctx, {
-        ...rowsOf({ kind: "count" }, windowOf(ctx, rule.value.window)),
+        ...presence(rule.value.window),
         check: { kind: "any", negate: true, display: COUNT_DISPLAY },
       });
     case "performed": {
       const { op, n } = rule.value.count;
-      const source = rowsOf({ kind: "count" }, windowOf(ctx, rule.value.window));
       // "At least once" and "never" need no counting, only the existence of a row.
       if (op === "atLeast" && n === 1)
-        return setLeaf(ctx, { ...source, check: { kind: "any", negate: false, display: COUNT_DISPLAY } });
+        return setLeaf(ctx, {
+          ...presence(rule.value.window),
+          check: { kind: "any", negate: false, display: COUNT_DISPLAY },
+        });
       if (n === 0 && op !== "atLeast")
-        return setLeaf(ctx, { ...source, check: { kind: "any", negate: true, display: COUNT_DISPLAY } });
+        return setLeaf(ctx, {
+          ...presence(rule.value.window),
+          check: { kind: "any", negate: true, display: COUNT_DISPLAY },
+        });
+      const source = rowsOf({ kind: "count" }, windowOf(ctx, rule.value.window));
       const limit = ctx.params.add(n, "integer");
       return setLeaf(ctx, {
         ...source,

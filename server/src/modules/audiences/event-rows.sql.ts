@@ -62,6 +62,49 @@ function rawRows(ctx: CompileContext, spec: EventRowsSpec, range: TimeRange, for
   return `SELECT e.profile_id, ${rawColumns(ctx, spec.measure)} FROM events e WHERE ${where.join(" AND ")}`;
 }
 
+/**
+ * The profiles with at least one event in a time window, from profile_event_stats (one row per profile and event:
+ * first and last time), for "performed at least once" / "not performed" in a window. Exact, not approximate:
+ * - [from, ∞): last_at ≥ from; (−∞, to): first_at < to;
+ * - [from, to): from ≤ last_at < to proves an event in the window (last_at is one); last_at < from or
+ *   first_at ≥ to rules it out; only a profile with events on both sides of `to` (last_at ≥ to, first_at < to:
+ *   timestamps in the future of a relative window, which are rare) is checked against its own raw events.
+ * An index range on (workspace_id, event, last_at) answers the common part without reading events: "no page view
+ * in the last 7 days" reads one row per recent visitor instead of every recent page view.
+ * At most one row per profile (the two parts are disjoint on last_at). Audience mode only: it carries no count.
+ */
+export function presenceSource(ctx: CompileContext, event: string, range: TimeRange): EventSource {
+  const { from, to } = range;
+  const rows = (forProfile: boolean) => {
+    const base = [
+      `s.workspace_id = ${ctx.workspace}`,
+      `s.event = ${ctx.params.add(event, "text")}`,
+      ...forOne("s", forProfile),
+    ];
+    const select = (where: string[]) =>
+      `SELECT s.profile_id FROM profile_event_stats s WHERE ${[...base, ...where].join(" AND ")}`;
+    if (!to) return select(from ? [`s.last_at >= ${ctx.params.time(from)}`] : []);
+    const before = ctx.params.time(to);
+    if (!from) return select([`s.first_at < ${before}`]);
+    const after = ctx.params.time(from);
+    const straddling = [
+      `e.workspace_id = ${ctx.workspace}`,
+      `e.profile_id = s.profile_id`,
+      eventMatch(ctx, "e", event),
+      rangeSql(ctx, "e.timestamp", range),
+    ];
+    return [
+      select([`s.last_at >= ${after}`, `s.last_at < ${before}`]),
+      select([
+        `s.last_at >= ${before}`,
+        `s.first_at < ${before}`,
+        `EXISTS (SELECT 1 FROM events e WHERE ${straddling.join(" AND ")})`,
+      ]),
+    ].join("\n    UNION ALL ");
+  };
+  return { rows, onePerProfile: true };
+}
+
 /** A window this short is read from the raw events: the covering index answers it without visiting the heap. */
 const SHORT_WINDOW_MS = 32 * DAY;
 

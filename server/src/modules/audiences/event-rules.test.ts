@@ -98,6 +98,16 @@ const PERFORMED: Case[] = [
     ["carol"],
   ],
   [
+    "in a window with events of the profile on both sides of it only (carol)",
+    and(event("performed", { event: OC, window: { operator: "between", value: ["2026-02-27", "2026-03-02"] } })),
+    ["alice"],
+  ],
+  [
+    "not in a window with events of the profile on both sides of it only",
+    and(event("notPerformed", { event: OC, window: { operator: "between", value: ["2026-02-27", "2026-03-02"] } })),
+    ["bob", "carol", "dave", "erin", "frank", "gina"],
+  ],
+  [
     "before a date",
     and(event("performed", { event: OC, window: { operator: "before", value: "2026-01-01" } })),
     ["bob"],
@@ -313,6 +323,43 @@ const MIXED: Case[] = [
       rule("identifiers.phone", "exists"),
     ),
     ["alice", "dave", "frank"],
+  ],
+  [
+    "(≥ 3 orders in 30 days and US) or total spend ≥ 500: driven by the union of the two sets",
+    or(
+      and(
+        event("performed", { event: OC, count: count("atLeast", 3), window: last(30) }),
+        rule("traits.country", "=", "US"),
+      ),
+      sum("sum", ">=", 500),
+    ),
+    ["alice", "bob"],
+  ],
+  [
+    "(≥ 3 orders in 30 days and US) or (spend ≥ 500 and not (ordered in 90 days, no page view in 7))",
+    or(
+      and(
+        event("performed", { event: OC, count: count("atLeast", 3), window: last(30) }),
+        rule("traits.country", "=", "US"),
+      ),
+      and(
+        sum("sum", ">=", 500),
+        not(
+          event("performed", { event: OC, window: last(90) }),
+          event("notPerformed", { event: "$page", window: last(7) }),
+        ),
+      ),
+    ),
+    ["alice"],
+  ],
+  [
+    "three sets under an OR: ≥ 3 orders in 30 days, spend ≥ 500, any screen view",
+    or(
+      event("performed", { event: OC, count: count("atLeast", 3), window: last(30) }),
+      sum("sum", ">=", 500),
+      event("performed", { event: "$screen" }),
+    ),
+    ["alice", "bob", "erin"],
   ],
   ["an event name with SQL in it", and(event("performed", { event: EVIL_EVENT })), ["frank"]],
   [

@@ -57,7 +57,7 @@ export function setLeaf(ctx: CompileContext, spec: SetLeafSpec): LeafSql {
     return {
       holds: `${alias}.profile_id IS ${positive ? "NOT " : ""}NULL`,
       value: null,
-      ...(positive ? { set: { sql: set, join } } : {}),
+      ...(positive ? { set: { sql: set, join, alias } } : {}),
     };
   };
 
