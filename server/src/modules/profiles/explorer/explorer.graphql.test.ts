@@ -171,3 +171,23 @@ describe("exploreProfiles", () => {
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("countProfiles", () => {
+  it("counts what exploreProfiles would list, without a page", async () => {
+    const result = await app.gql<{ countProfiles: number }>(
+      `query($rules: JSONObject, $search: String) { countProfiles(rules: $rules, search: $search) }`,
+      { rules: country("DE"), search: "first1" },
+      { cookie },
+    );
+    expect(result.data?.countProfiles).toBe(people.filter((p) => p.country === "DE" && /^1/.test(String(p.i))).length);
+  });
+
+  it("refuses a filter on an unknown field, naming it", async () => {
+    const result = await app.gql(
+      `query($rules: JSONObject) { countProfiles(rules: $rules) }`,
+      { rules: { combinator: "and", rules: [{ field: "computed.nope", operator: "=", value: 1 }] } },
+      { cookie },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "rules.rules[0].field" });
+  });
+});

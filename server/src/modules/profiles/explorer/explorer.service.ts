@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { badInput } from "../../../engine/errors.js";
 import { checkFirst } from "../../../engine/graphql/connection.js";
-import { loadCatalog, parseRuleTree, withTimeout } from "../../audiences/index.js";
+import { loadCatalog, parseRuleTree, withTimeout, type Catalog } from "../../audiences/index.js";
 import type { Profile } from "../profile.entity.js";
 import { toProfile, type ProfileRow } from "../profile.service.js";
 import { encodeExplorerCursor } from "./explorer-cursor.js";
@@ -18,19 +18,34 @@ export type ExplorerRow = { profile: Profile; values: Record<string, unknown> };
 export type ExplorerPage = {
   edges: Array<{ cursor: string; node: Profile; values: Record<string, unknown> }>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
+  /** Counting every match costs far more than a page on a large set: only run when the total is asked for. */
+  count: () => Promise<number>;
 };
+
+/** How long a workspace's catalog is reused: it is rebuilt every few minutes anyway, and reading it costs more than a lookup. */
+const CATALOG_TTL_MS = 10_000;
 
 type Queryable = Pick<DataSource | EntityManager, "query">;
 type SortedRow = ProfileRow & { sort_value: string | null };
 
 export class ExplorerService {
+  private readonly catalogs = new Map<string, { at: number; catalog: Promise<Catalog> }>();
+
   constructor(private readonly db: DataSource) {}
+
+  private catalog(workspaceId: string): Promise<Catalog> {
+    const cached = this.catalogs.get(workspaceId);
+    if (cached && Date.now() - cached.at < CATALOG_TTL_MS) return cached.catalog;
+    const catalog = loadCatalog(this.db, workspaceId);
+    this.catalogs.set(workspaceId, { at: Date.now(), catalog });
+    catalog.catch(() => this.catalogs.delete(workspaceId));
+    return catalog;
+  }
 
   /** Checks the input against the workspace (catalog names, the audience) and compiles it. */
   async prepare(workspaceId: string, raw: RawExplorerInput, now = new Date()): Promise<ExplorerQuery> {
     const rules = raw.rules === null || raw.rules === undefined ? null : parseRuleTree(raw.rules, "rules");
-    const catalog = await loadCatalog(this.db, workspaceId);
+    const catalog = await this.catalog(workspaceId);
     if (raw.audienceId && !catalog.audiences.some((a) => a.id === raw.audienceId))
       throw badInput("audienceId", "is not an audience of this workspace");
     return buildExplorerQuery({ ...raw, rules }, catalog, { workspaceId, now });
@@ -45,21 +60,15 @@ export class ExplorerService {
     checkFirst(first);
     const query = await this.prepare(workspaceId, raw);
     const statements = query.page(first, after);
-    const [rows, totalCount] = await Promise.all([
-      withTimeout(this.db, EXPLORER_TIMEOUT_MS, async (m) => {
-        const found: SortedRow[] = [];
-        for (const statement of statements) {
-          if (found.length > first) break;
-          const more: SortedRow[] = await m.query(statement.sql, statement.params);
-          found.push(...more);
-        }
-        return found.slice(0, first + 1);
-      }),
-      withTimeout(this.db, EXPLORER_TIMEOUT_MS, async (m) => {
-        const [row] = (await m.query(query.count.sql, query.count.params)) as Array<{ count: number }>;
-        return row?.count ?? 0;
-      }),
-    ]);
+    const rows = await withTimeout(this.db, EXPLORER_TIMEOUT_MS, async (m) => {
+      const found: SortedRow[] = [];
+      for (const statement of statements) {
+        if (found.length > first) break;
+        const more: SortedRow[] = await m.query(statement.sql, statement.params);
+        found.push(...more);
+      }
+      return found.slice(0, first + 1);
+    });
     const page = rows.slice(0, first);
     const values = await this.values(this.db, page, query.columns);
     const edges = page.map((row, i) => ({
@@ -70,11 +79,12 @@ export class ExplorerService {
     return {
       edges,
       pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
+      // A first page that holds every match is its own count (a lookup by identifier, mostly).
+      count: () => (after === null && rows.length <= first ? Promise.resolve(rows.length) : this.count(query)),
     };
   }
 
-  /** The count alone, for an export's progress. */
+  /** How many profiles the view holds, across all pages. */
   async count(query: ExplorerQuery): Promise<number> {
     return withTimeout(this.db, EXPLORER_TIMEOUT_MS, async (m) => {
       const [row] = (await m.query(query.count.sql, query.count.params)) as Array<{ count: number }>;

@@ -65,7 +65,4 @@ export class ExplorerConnection {
 
   @Field(() => PageInfo)
   pageInfo: PageInfo;
-
-  @Field(() => Int, { description: "How many profiles match the search and filters, across all pages." })
-  totalCount: number;
 }

@@ -46,9 +46,15 @@ describe("GET /api/exports/profiles", () => {
   });
 
   it("defuses cells a spreadsheet would run as formulas", async () => {
-    const response = await fetch(exportUrl([["search", "p1@example.com"], ["columns", "traits.country"]]), {
-      headers: { cookie },
-    });
+    const response = await fetch(
+      exportUrl([
+        ["search", "p1@example.com"],
+        ["columns", "traits.country"],
+      ]),
+      {
+        headers: { cookie },
+      },
+    );
     const rows: string[][] = parse(await response.text());
     expect(rows[1]?.[2]).toBe("'=cmd|' /C calc'!A0");
   });
@@ -57,8 +63,17 @@ describe("GET /api/exports/profiles", () => {
     [[["sort", "id; DROP TABLE profiles"]], "sort.field"],
     [[["columns", "secret"]], "columns[0]"],
     [[["rules", "{not json"]], "rules"],
-    [[["rules", JSON.stringify({ combinator: "and", rules: [{ field: "nope", operator: "=", value: 1 }] })]], "rules.rules[0].field"],
-    [[["search", "a"], ["search", "b"]], "search"],
+    [
+      [["rules", JSON.stringify({ combinator: "and", rules: [{ field: "nope", operator: "=", value: 1 }] })]],
+      "rules.rules[0].field",
+    ],
+    [
+      [
+        ["search", "a"],
+        ["search", "b"],
+      ],
+      "search",
+    ],
   ] as Array<[Array<[string, string]>, string]>)("answers 400 naming the field for %j", async (params, field) => {
     const response = await fetch(exportUrl(params), { headers: { cookie } });
     expect(response.status).toBe(400);
