@@ -101,7 +101,7 @@ export function ProfilesPage() {
           justify="space-between"
           style={{ borderBottom: "1px solid var(--mantine-color-gray-2)" }}
         >
-          <Group gap="sm" style={{ flex: 1 }} wrap="nowrap">
+          <Group gap="sm" style={{ flex: 1 }} miw={420} wrap="nowrap">
             <ProfileSearch value={state.search} onSearch={(search) => update({ search })} loading={query.isFetching} />
             <Button
               variant={filtersOpen ? "light" : "default"}
