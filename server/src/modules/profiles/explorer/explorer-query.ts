@@ -53,8 +53,12 @@ function searchCondition(
   if (term.length >= 3) {
     arms.push(
       `SELECT i.profile_id FROM identities i WHERE i.workspace_id = $1::uuid AND lower(i.value) LIKE ${add(`${like(lower)}%`, "text")}`,
-      `SELECT s.id FROM profiles s WHERE s.workspace_id = $1::uuid AND s.search_name LIKE ${add(`%${like(lower)}%`, "text")}`,
     );
+    // An email is no part of a name: the trigram scan is skipped for the most common lookup.
+    if (!term.includes("@"))
+      arms.push(
+        `SELECT s.id FROM profiles s WHERE s.workspace_id = $1::uuid AND s.search_name LIKE ${add(`%${like(lower)}%`, "text")}`,
+      );
   }
   if (UUID.test(term)) arms.push(`SELECT ${add(term.toLowerCase(), "uuid")}`);
   return `p.id IN (${arms.join("\n  UNION ALL ")})`;
