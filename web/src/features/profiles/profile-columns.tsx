@@ -106,6 +106,6 @@ export const profileColumn: ProfileColumn = {
 /** A chosen column: identifiers from the profile, everything else from the row's values by id. */
 export function chosenColumn(id: string): ProfileColumn {
   if (id === "identities")
-    return { id, header: "Identifiers", width: 280, cell: (row) => <IdentitiesCell row={row} /> };
+    return { id, header: "Identifiers", width: 230, cell: (row) => <IdentitiesCell row={row} /> };
   return { id, header: columnHeader(id), width: 160, cell: (row) => valueCell(id, row.values[id]) };
 }
