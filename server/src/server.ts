@@ -8,6 +8,7 @@ import { printDemoAccounts, seedDemoWorkspaceIfEmpty } from "./engine/bootstrap/
 import { startScheduler } from "./engine/scheduler.js";
 import { importRouter } from "./modules/imports/index.js";
 import { trackingRouter } from "./modules/ingestion/index.js";
+import { exportRouter } from "./modules/profiles/explorer/export.router.js";
 
 export type RunningServer = {
   url: string;
@@ -50,7 +51,10 @@ export async function startServer(config: Config, log: (line: string) => void = 
       services,
       httpServer,
       extraRoutes: (app) =>
-        app.use("/v1", trackingRouter(services.ingestion)).use("/api/imports", importRouter(services)),
+        app
+          .use("/v1", trackingRouter(services.ingestion))
+          .use("/api/imports", importRouter(services))
+          .use("/api/exports", exportRouter(services)),
     });
     httpServer.on("request", app);
     const port = await listen(httpServer, config.port, config.host);

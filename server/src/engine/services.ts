@@ -10,6 +10,7 @@ import { LtvOverviewService } from "../modules/ltv/ltv-overview.service.js";
 import { LtvService } from "../modules/ltv/ltv.service.js";
 import { OverviewService } from "../modules/overview/overview.service.js";
 import { ProfileService } from "../modules/profiles/profile.service.js";
+import { ExplorerService } from "../modules/profiles/explorer/explorer.service.js";
 import { MembershipService, membershipHook } from "../modules/segments/index.js";
 import { SegmentService } from "../modules/segments/segment.service.js";
 import { SourceService } from "../modules/sources/source.service.js";
@@ -31,6 +32,7 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
     cookieMode: config.cookieSecure,
     auth: new AuthService(db, config.sessionTtlHours),
     profiles: new ProfileService(db),
+    explorer: new ExplorerService(db),
     events: new EventService(db),
     sources,
     segments: new SegmentService(db),

@@ -22,6 +22,14 @@ export type ColumnMappingInput = {
   type?: ImportValueType;
 };
 
+/** The explorer's order; profiles without a value come last either way, then by id. */
+export type ExplorerSortInput = {
+  /** asc or desc. */
+  direction?: string;
+  /** last_seen_at, first_seen_at, event_count, lifetime_value, or traits.<a numeric trait>. */
+  field: string;
+};
+
 export type IdentifierLimitInput = {
   max: number;
   type: string;
@@ -397,6 +405,28 @@ export type ProfileAudiencesQueryVariables = Exact<{
 
 
 export type ProfileAudiencesQuery = { profile: { id: string, audiences: Array<{ enteredAt: string, segment: { id: string, name: string, description: string } }>, audienceChanges: Array<{ kind: MembershipChangeKind, at: string, segment: { id: string, name: string } }> } };
+
+export type ExploreProfilesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  rules?: Record<string, unknown> | null | undefined;
+  audienceId?: string | number | null | undefined;
+  sort?: ExplorerSortInput | null | undefined;
+  columns?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ExploreProfilesQuery = { exploreProfiles: { edges: Array<{ cursor: string, values: Record<string, unknown>, node: { id: string, displayName: string, email: string | null, firstSeenAt: string, lastSeenAt: string, identities: Array<{ type: string, value: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CountProfilesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  rules?: Record<string, unknown> | null | undefined;
+  audienceId?: string | number | null | undefined;
+}>;
+
+
+export type CountProfilesQuery = { countProfiles: number };
 
 export type ProfileMergesQueryVariables = Exact<{
   id: string | number;
@@ -1233,6 +1263,44 @@ export const ProfileAudiencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProfileAudiencesQuery, ProfileAudiencesQueryVariables>;
+export const ExploreProfilesDocument = new TypedDocumentString(`
+    query ExploreProfiles($first: Int!, $after: String, $search: String, $rules: JSONObject, $audienceId: ID, $sort: ExplorerSortInput, $columns: [String!]) {
+  exploreProfiles(
+    first: $first
+    after: $after
+    search: $search
+    rules: $rules
+    audienceId: $audienceId
+    sort: $sort
+    columns: $columns
+  ) {
+    edges {
+      cursor
+      values
+      node {
+        id
+        displayName
+        email
+        firstSeenAt
+        lastSeenAt
+        identities {
+          type
+          value
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreProfilesQuery, ExploreProfilesQueryVariables>;
+export const CountProfilesDocument = new TypedDocumentString(`
+    query CountProfiles($search: String, $rules: JSONObject, $audienceId: ID) {
+  countProfiles(search: $search, rules: $rules, audienceId: $audienceId)
+}
+    `) as unknown as TypedDocumentString<CountProfilesQuery, CountProfilesQueryVariables>;
 export const ProfileMergesDocument = new TypedDocumentString(`
     query ProfileMerges($id: ID!) {
   profile(id: $id) {

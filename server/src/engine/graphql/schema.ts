@@ -10,6 +10,7 @@ import { ImportResolver } from "../../modules/imports/import.resolver.js";
 import { LtvResolver } from "../../modules/ltv/ltv.resolver.js";
 import { OverviewResolver } from "../../modules/overview/overview.resolver.js";
 import { ProfileResolver } from "../../modules/profiles/profile.resolver.js";
+import { ExplorerResolver } from "../../modules/profiles/explorer/explorer.resolver.js";
 import { ProfileAudiencesResolver, SegmentMembershipResolver } from "../../modules/segments/membership.resolver.js";
 import { SegmentResolver } from "../../modules/segments/segment.resolver.js";
 import { SourceResolver } from "../../modules/sources/source.resolver.js";
@@ -19,6 +20,7 @@ export const resolvers = [
   AuthResolver,
   OverviewResolver,
   ProfileResolver,
+  ExplorerResolver,
   EventResolver,
   SegmentResolver,
   AudienceResolver,

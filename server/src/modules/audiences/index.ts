@@ -18,3 +18,6 @@ export { AudiencePreviewService, PREVIEW_TIMEOUT_MS } from "./audience-preview.s
 export { withTimeout } from "./audience.service.js";
 export { fieldPath, parseRuleTree, withRulePaths } from "./rule-input.js";
 export { compileForProfiles } from "./membership-probe.js";
+export { compilePlan } from "./audience.compiler.js";
+export { planSql } from "./tree.compiler.js";
+export type { CompileContext } from "./compile-context.js";

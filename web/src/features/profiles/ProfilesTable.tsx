@@ -2,12 +2,14 @@ import { Table } from "@mantine/core";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef } from "react";
 import { useNavigate } from "react-router";
-import { profileColumns, type ProfileRow } from "./profile-columns";
+import type { ProfileColumn, ProfileRow } from "./profile-columns";
 
 const ROW_HEIGHT = 57;
 
 type Props = {
-  profiles: ProfileRow[];
+  rows: ProfileRow[];
+  /** In display order, the profile column first. */
+  columns: readonly ProfileColumn[];
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   /** Off after a failed page, so a broken connection is not retried in a loop. */
@@ -16,13 +18,13 @@ type Props = {
 };
 
 /** Only the rows in view are in the DOM, so thousands of loaded profiles scroll smoothly. */
-export function ProfilesTable({ profiles, hasNextPage, isFetchingNextPage, autoLoad, onNearEnd }: Props) {
+export function ProfilesTable({ rows, columns, hasNextPage, isFetchingNextPage, autoLoad, onNearEnd }: Props) {
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual hands back fresh measurements each render; the compiler rightly leaves this component alone.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: profiles.length,
+    count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -32,8 +34,8 @@ export function ProfilesTable({ profiles, hasNextPage, isFetchingNextPage, autoL
 
   useEffect(() => {
     // Infinite scroll: fetch the next page when the user nears the end of what is loaded.
-    if (autoLoad && hasNextPage && !isFetchingNextPage && lastIndex >= profiles.length - 15) onNearEnd();
-  }, [autoLoad, lastIndex, profiles.length, hasNextPage, isFetchingNextPage, onNearEnd]);
+    if (autoLoad && hasNextPage && !isFetchingNextPage && lastIndex >= rows.length - 15) onNearEnd();
+  }, [autoLoad, lastIndex, rows.length, hasNextPage, isFetchingNextPage, onNearEnd]);
 
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
@@ -51,12 +53,12 @@ export function ProfilesTable({ profiles, hasNextPage, isFetchingNextPage, autoL
         highlightOnHover
         stickyHeader
         horizontalSpacing="md"
-        style={{ tableLayout: "fixed", minWidth: 760 }}
+        style={{ tableLayout: "fixed", minWidth: columns.reduce((sum, column) => sum + column.width, 0) }}
       >
         <Table.Thead>
           <Table.Tr>
-            {profileColumns.map((column) => (
-              <Table.Th key={column.id} w={column.width}>
+            {columns.map((column) => (
+              <Table.Th key={column.id} w={column.width} style={{ whiteSpace: "nowrap", overflow: "hidden" }}>
                 {column.header}
               </Table.Th>
             ))}
@@ -65,18 +67,18 @@ export function ProfilesTable({ profiles, hasNextPage, isFetchingNextPage, autoL
         <Table.Tbody>
           {paddingTop > 0 ? <tr style={{ height: paddingTop }} aria-hidden="true" /> : null}
           {items.map((item) => {
-            const profile = profiles[item.index];
-            if (!profile) return null;
+            const row = rows[item.index];
+            if (!row) return null;
             return (
               <Table.Tr
-                key={profile.id}
+                key={row.node.id}
                 h={ROW_HEIGHT}
                 style={{ cursor: "pointer" }}
-                onClick={() => void navigate(`/profiles/${profile.id}`)}
+                onClick={() => void navigate(`/profiles/${row.node.id}`)}
               >
-                {profileColumns.map((column) => (
+                {columns.map((column) => (
                   <Table.Td key={column.id} style={{ overflow: "hidden" }}>
-                    {column.cell(profile)}
+                    {column.cell(row)}
                   </Table.Td>
                 ))}
               </Table.Tr>
