@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/app.js";
 import { loadExplorerPeople, type Person } from "./explorer.fixture.js";
@@ -121,6 +122,18 @@ describe("exploreProfiles", () => {
     expect(members.data?.exploreProfiles.edges.map((e) => e.node.id).sort()).toEqual(
       [people[0]?.id, people[3]?.id].sort(),
     );
+  });
+
+  it("finds an audience saved after the workspace's catalog was last read", async () => {
+    expect((await explore({ audienceId })).errors).toBeUndefined();
+    const fresh = randomUUID();
+    await app.server.services.db.query(
+      `INSERT INTO segments (id, workspace_id, name, rules) VALUES ($1, $2, 'Just saved', $3)`,
+      [fresh, app.workspaceId, { combinator: "and", rules: [] }],
+    );
+    const result = await explore({ audienceId: fresh });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.exploreProfiles.edges).toEqual([]);
   });
 
   const usCursor = async () => (await explore({ first: 2 })).data?.exploreProfiles.pageInfo.endCursor;

@@ -45,10 +45,19 @@ export class ExplorerService {
   /** Checks the input against the workspace (catalog names, the audience) and compiles it. */
   async prepare(workspaceId: string, raw: RawExplorerInput, now = new Date()): Promise<ExplorerQuery> {
     const rules = raw.rules === null || raw.rules === undefined ? null : parseRuleTree(raw.rules, "rules");
-    const catalog = await this.catalog(workspaceId);
-    if (raw.audienceId && !catalog.audiences.some((a) => a.id === raw.audienceId))
-      throw badInput("audienceId", "is not an audience of this workspace");
-    return buildExplorerQuery({ ...raw, rules }, catalog, { workspaceId, now });
+    const build = (catalog: Catalog): ExplorerQuery => {
+      if (raw.audienceId && !catalog.audiences.some((a) => a.id === raw.audienceId))
+        throw badInput("audienceId", "is not an audience of this workspace");
+      return buildExplorerQuery({ ...raw, rules }, catalog, { workspaceId, now });
+    };
+    try {
+      return build(await this.catalog(workspaceId));
+    } catch {
+      // The reused catalog may predate what the input names (an audience saved a moment ago): check once more
+      // against a fresh one, which also gives the error when the name really is unknown.
+      this.catalogs.delete(workspaceId);
+      return build(await this.catalog(workspaceId));
+    }
   }
 
   async explore(
