@@ -8,6 +8,7 @@ import { IngestionService } from "../modules/ingestion/index.js";
 import { LtvOverviewService } from "../modules/ltv/ltv-overview.service.js";
 import { LtvService } from "../modules/ltv/ltv.service.js";
 import { OverviewService } from "../modules/overview/overview.service.js";
+import { ProfileInsightsService } from "../modules/profiles/profile-insights.service.js";
 import { ProfileService } from "../modules/profiles/profile.service.js";
 import { MembershipService, membershipHook } from "../modules/segments/index.js";
 import { SegmentService } from "../modules/segments/segment.service.js";
@@ -29,6 +30,7 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
     cookieMode: config.cookieSecure,
     auth: new AuthService(db, config.sessionTtlHours),
     profiles: new ProfileService(db),
+    profileInsights: new ProfileInsightsService(db),
     events: new EventService(db),
     sources,
     segments: new SegmentService(db),

@@ -9,6 +9,7 @@ import { MergeResolver } from "../../modules/identity/merge.resolver.js";
 import { ImportResolver } from "../../modules/imports/import.resolver.js";
 import { LtvResolver } from "../../modules/ltv/ltv.resolver.js";
 import { OverviewResolver } from "../../modules/overview/overview.resolver.js";
+import { ProfileInsightsResolver } from "../../modules/profiles/profile-insights.resolver.js";
 import { ProfileResolver } from "../../modules/profiles/profile.resolver.js";
 import { ProfileAudiencesResolver, SegmentMembershipResolver } from "../../modules/segments/membership.resolver.js";
 import { SegmentResolver } from "../../modules/segments/segment.resolver.js";
@@ -19,6 +20,7 @@ export const resolvers = [
   AuthResolver,
   OverviewResolver,
   ProfileResolver,
+  ProfileInsightsResolver,
   EventResolver,
   SegmentResolver,
   AudienceResolver,
