@@ -14,7 +14,7 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
   return {
     identities: new DataLoader((ids: readonly string[]) => services.profiles.identitiesByProfile(ids)),
     profileAudiences: new DataLoader((ids: readonly string[]) => services.memberships.audiencesOf(workspaceId, ids)),
-    profile: createProfileLoaders(services.profileInsights, workspaceId),
+    profile: createProfileLoaders(services, workspaceId),
     sourceStats: new DataLoader((ids: readonly string[]) => services.sources.statsFor(ids)),
     eventPage(filter: EventFilter) {
       const key = JSON.stringify([filter.first, filter.after ?? null, filter.event ?? null, filter.type ?? null]);

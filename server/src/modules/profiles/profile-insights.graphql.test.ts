@@ -301,7 +301,7 @@ describe("batching", () => {
     try {
       const result = await app.gql<{ profiles: { edges: unknown[] } }>(
         `{ profiles(first: 50) { edges { node { id lifetimeValue { revenue } traitSources { key sourceName }
-            eventNames { event } activity(days: 30) { total } traitHistory(first: 3) { edges { node { key } } } } } } }`,
+            eventNames { event } activity(days: 30) { total } traitHistory(first: 3) { edges { node { key } } } merges { id } } } } }`,
         {},
         { cookie },
       );
@@ -317,6 +317,7 @@ describe("batching", () => {
       eventNames: count("GROUP BY profile_id, event"),
       activity: count("generate_series"),
       traitHistory: count("FROM profile_trait_history h"),
-    }).toEqual({ lifetimeValue: 1, traitSources: 1, eventNames: 1, activity: 1, traitHistory: 1 });
+      merges: count("m.winner_id = p.id"),
+    }).toEqual({ lifetimeValue: 1, traitSources: 1, eventNames: 1, activity: 1, traitHistory: 1, merges: 1 });
   });
 });

@@ -1,8 +1,13 @@
 import DataLoader from "dataloader";
+import type { MergeService } from "../identity/index.js";
 import type { ProfileInsightsService, TraitHistoryFilter } from "./profile-insights.service.js";
 
 /** Per-request batches for the profile page's fields: one query per field, whatever the number of profiles. */
-export function createProfileLoaders(insights: ProfileInsightsService, workspaceId: string) {
+export function createProfileLoaders(
+  services: { profileInsights: ProfileInsightsService; merges: MergeService },
+  workspaceId: string,
+) {
+  const insights = services.profileInsights;
   const keyed = <K, L>(make: (key: K) => L) => {
     const loaders = new Map<string, L>();
     return (key: K) => {
@@ -18,6 +23,7 @@ export function createProfileLoaders(insights: ProfileInsightsService, workspace
   return {
     lifetimeValue: new DataLoader((ids: readonly string[]) => insights.lifetimeValues(workspaceId, ids)),
     traitSources: new DataLoader((ids: readonly string[]) => insights.traitSources(workspaceId, ids)),
+    merges: new DataLoader((ids: readonly string[]) => services.merges.listForProfiles(workspaceId, ids)),
     eventNames: new DataLoader((ids: readonly string[]) => insights.eventNames(workspaceId, ids)),
     traitHistory: keyed(
       (filter: TraitHistoryFilter) =>

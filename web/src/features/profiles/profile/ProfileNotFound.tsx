@@ -2,9 +2,9 @@ import { Button, Code, Group, Skeleton, Text } from "@mantine/core";
 import { IconArrowMerge, IconUserQuestion } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+import { formatDateTime } from "../../../lib/format";
 import { hasErrorCode, request } from "../../../lib/graphql";
 import { EmptyState } from "../../../lib/ui/EmptyState";
-import { RelativeTime } from "../../../lib/ui/RelativeTime";
 import { profileLocationQuery } from "./queries";
 
 const shortId = (id: string) => id.slice(0, 8);
@@ -30,7 +30,7 @@ export function ProfileNotFound({ id }: { id: string }) {
         }
       >
         <span data-testid="merged-profile-notice">
-          Profile <Code>{shortId(id)}</Code> was merged <RelativeTime value={found.mergedAt} size="sm" />
+          Profile <Code>{shortId(id)}</Code> was merged on {formatDateTime(found.mergedAt)}
           {found.mergedInto.length > 1 ? ` and then merged ${found.mergedInto.length - 1} more times` : ""}; its
           identifiers, events and traits now live in profile <Code>{shortId(found.currentId)}</Code>.
         </span>

@@ -27,9 +27,17 @@ export function ValueFacts({ value }: { value: LifetimeValue | null | undefined 
         <Text size="xs" c="dimmed" fw={600} tt="uppercase">
           Lifetime value
         </Text>
-        <Text size="sm" c="dimmed">
-          No orders yet
-        </Text>
+        <Tooltip
+          label="Computed from revenue events when the lifetime-value model is fitted (daily, or on demand)."
+          withArrow
+          multiline
+          w={260}
+          openDelay={300}
+        >
+          <Text size="sm" c="dimmed">
+            Not computed yet
+          </Text>
+        </Tooltip>
       </Stack>
     );
   }
