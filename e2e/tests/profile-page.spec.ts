@@ -92,6 +92,7 @@ test("an analyst finds a customer by email, filters and scrolls the timeline, an
   await page.getByRole("option", { name: /^Order Completed \(5\)$/ }).click();
   await expect(items).toHaveCount(5);
   await expect(page).toHaveURL(/event=Order\+Completed/);
+  await expect(page.getByTestId("activity-strip")).toContainText("5 “Order Completed” events on");
   for (const text of await items.allInnerTexts()) expect(text).toContain("Order Completed");
   await items.first().getByRole("button", { name: "Details" }).click();
   await expect(items.first()).toContainText('"orderId"');

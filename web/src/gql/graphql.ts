@@ -403,6 +403,7 @@ export type ProfileEventNamesQuery = { profile: { id: string, eventNames: Array<
 export type ProfileActivityQueryVariables = Exact<{
   id: string | number;
   days: number;
+  event?: string | null | undefined;
 }>;
 
 
@@ -1263,10 +1264,10 @@ export const ProfileEventNamesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ProfileEventNamesQuery, ProfileEventNamesQueryVariables>;
 export const ProfileActivityDocument = new TypedDocumentString(`
-    query ProfileActivity($id: ID!, $days: Int!) {
+    query ProfileActivity($id: ID!, $days: Int!, $event: String) {
   profile(id: $id) {
     id
-    activity(days: $days) {
+    activity(days: $days, event: $event) {
       from
       to
       total

@@ -148,6 +148,15 @@ describe("profile page fields", () => {
     });
   });
 
+  it("counts only the events of one name when asked, and nothing for a name never sent", async () => {
+    const ACTIVITY = `query($id: ID!, $event: String) { profile(id: $id) { activity(days: 3, event: $event) { total days { events } } } }`;
+    type Activity = { profile: { activity: { total: number; days: Array<{ events: number }> } } };
+    const views = await app.gql<Activity>(ACTIVITY, { id: ada, event: "Page Viewed" }, { cookie });
+    expect(views.data?.profile.activity).toEqual({ total: 3, days: [{ events: 2 }, { events: 0 }, { events: 1 }] });
+    const none = await app.gql<Activity>(ACTIVITY, { id: ada, event: "Never Sent" }, { cookie });
+    expect(none.data?.profile.activity.total).toBe(0);
+  });
+
   it("has no lifetime value for a profile without orders", async () => {
     const result = await app.gql<Insights>(INSIGHTS, { id: ada, days: 1 }, { cookie });
     expect(result.data?.profile.activity.days).toEqual([{ day: "2026-03-10", events: 2 }]);

@@ -66,9 +66,10 @@ export class ProfileInsightsResolver {
   async activity(
     @Root() profile: Profile,
     @Arg("days", () => Int, { defaultValue: 90 }) days: number,
+    @Arg("event", () => String, { nullable: true, description: "Only events with this name." }) event: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProfileActivity> {
-    const activity = await ctx.loaders.profile.activity(days).load(profile.id);
+    const activity = await ctx.loaders.profile.activity({ days, event: event ?? null }).load(profile.id);
     return activity ?? { from: "", to: "", total: 0, days: [] };
   }
 }

@@ -12,6 +12,7 @@ import type {
 } from "./profile-insights.types.js";
 
 export type TraitHistoryFilter = { first: number; after?: string | null; key?: string | null };
+export type ActivityFilter = { days: number; event?: string | null };
 
 export const MAX_ACTIVITY_DAYS = 731;
 const MAX_MERGE_CHAIN = 1000;
@@ -166,10 +167,18 @@ export class ProfileInsightsService {
     return groupBy(ids, rows, (r) => r.profile_id).map((list) => list.map(({ event, count }) => ({ event, count })));
   }
 
-  /** Events per UTC day over `days` days ending on each profile's last seen day, zero days included. */
-  async activity(workspaceId: string, ids: readonly string[], days: number): Promise<Array<ProfileActivity | null>> {
+  /**
+   * Events per UTC day over `days` days ending on each profile's last seen day, zero days included; with `event`,
+   * only events of that name.
+   */
+  async activity(
+    workspaceId: string,
+    ids: readonly string[],
+    { days, event }: ActivityFilter,
+  ): Promise<Array<ProfileActivity | null>> {
     if (!Number.isInteger(days) || days < 1 || days > MAX_ACTIVITY_DAYS)
       throw badInput("days", `must be between 1 and ${MAX_ACTIVITY_DAYS}`);
+    if (event != null && event.length > 200) throw badInput("event", "must be at most 200 characters");
     const rows: Array<{ profile_id: string; day: string; events: number }> = await this.db.query(
       `WITH p AS (
          SELECT id, (last_seen_at AT TIME ZONE 'UTC')::date AS last_day FROM profiles
@@ -179,13 +188,14 @@ export class ProfileInsightsService {
            FROM p JOIN events e ON e.profile_id = p.id AND e.workspace_id = $1
             AND e.timestamp >= ((p.last_day - ($3::int - 1))::timestamp AT TIME ZONE 'UTC')
             AND e.timestamp < ((p.last_day + 1)::timestamp AT TIME ZONE 'UTC')
+            AND ($4::text IS NULL OR e.event = $4)
           GROUP BY 1, 2
        )
        SELECT p.id AS profile_id, to_char(g.day, 'YYYY-MM-DD') AS day, coalesce(c.n, 0) AS events
          FROM p CROSS JOIN LATERAL generate_series(p.last_day - ($3::int - 1), p.last_day, interval '1 day') AS g(day)
          LEFT JOIN counts c ON c.profile_id = p.id AND c.day = g.day::date
         ORDER BY p.id, g.day`,
-      [workspaceId, [...ids], days],
+      [workspaceId, [...ids], days, event ?? null],
     );
     return groupBy(ids, rows, (r) => r.profile_id).map((list) => {
       const firstDay = list[0];

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { MergeService } from "../identity/index.js";
-import type { ProfileInsightsService, TraitHistoryFilter } from "./profile-insights.service.js";
+import type { ActivityFilter, ProfileInsightsService, TraitHistoryFilter } from "./profile-insights.service.js";
 
 /** Per-request batches for the profile page's fields: one query per field, whatever the number of profiles. */
 export function createProfileLoaders(
@@ -30,7 +30,8 @@ export function createProfileLoaders(
         new DataLoader((ids: readonly string[]) => insights.traitHistoryPages(workspaceId, ids, filter)),
     ),
     activity: keyed(
-      (days: number) => new DataLoader((ids: readonly string[]) => insights.activity(workspaceId, ids, days)),
+      (filter: ActivityFilter) =>
+        new DataLoader((ids: readonly string[]) => insights.activity(workspaceId, ids, filter)),
     ),
   };
 }

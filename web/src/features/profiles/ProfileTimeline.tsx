@@ -57,7 +57,7 @@ export function ProfileTimeline({ profileId, eventName, onEventNameChange }: Pro
           </Title>
           <ProfileEventNameSelect profileId={profileId} value={eventName} onChange={onEventNameChange} />
         </Group>
-        <ActivityStrip profileId={profileId} />
+        <ActivityStrip profileId={profileId} eventName={eventName} />
       </Stack>
       <Stack px="lg" pb="md">
         {query.isPending ? (

@@ -1,5 +1,5 @@
 import { Group, Skeleton, Stack, Text } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, type TooltipContentProps } from "recharts";
 import { formatDay, formatNumber } from "../../../lib/format";
 import { request } from "../../../lib/graphql";
@@ -18,11 +18,12 @@ function DayTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
-/** Events per day over the 90 days up to the profile's last activity. */
-export function ActivityStrip({ profileId }: { profileId: string }) {
+/** Events (of one name, when the timeline is filtered) per day over the 90 days up to the last activity. */
+export function ActivityStrip({ profileId, eventName }: { profileId: string; eventName: string | null }) {
   const query = useQuery({
-    queryKey: ["profile", profileId, "activity", DAYS],
-    queryFn: ({ signal }) => request(profileActivityQuery, { id: profileId, days: DAYS }, { signal }),
+    queryKey: ["profile", profileId, "activity", DAYS, eventName],
+    queryFn: ({ signal }) => request(profileActivityQuery, { id: profileId, days: DAYS, event: eventName }, { signal }),
+    placeholderData: keepPreviousData,
   });
   if (query.isPending) return <Skeleton height={72} />;
   if (query.isError)
@@ -37,7 +38,8 @@ export function ActivityStrip({ profileId }: { profileId: string }) {
     <Stack gap={4} data-testid="activity-strip">
       <Group justify="space-between" gap="xs">
         <Text size="xs" c="dimmed">
-          {formatNumber(summary.total)} events on {formatNumber(summary.activeDays)} of the {DAYS} days to{" "}
+          {formatNumber(summary.total)} {eventName ? `“${eventName}” ` : ""}
+          {summary.total === 1 ? "event" : "events"} on {formatNumber(summary.activeDays)} of the {DAYS} days to{" "}
           {formatDay(activity.to, "long")}
         </Text>
         {summary.busiest ? (

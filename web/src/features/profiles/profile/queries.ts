@@ -13,10 +13,10 @@ export const profileEventNamesQuery = graphql(`
 `);
 
 export const profileActivityQuery = graphql(`
-  query ProfileActivity($id: ID!, $days: Int!) {
+  query ProfileActivity($id: ID!, $days: Int!, $event: String) {
     profile(id: $id) {
       id
-      activity(days: $days) {
+      activity(days: $days, event: $event) {
         from
         to
         total
