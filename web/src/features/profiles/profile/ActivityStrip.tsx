@@ -42,7 +42,7 @@ export function ActivityStrip({ profileId, eventName }: { profileId: string; eve
           {summary.total === 1 ? "event" : "events"} on {formatNumber(summary.activeDays)} of the {DAYS} days to{" "}
           {formatDay(activity.to, "long")}
         </Text>
-        {summary.busiest ? (
+        {summary.busiest && summary.busiest.events > 1 ? (
           <Text size="xs" c="dimmed">
             busiest {formatDay(summary.busiest.day)} ({formatNumber(summary.busiest.events)})
           </Text>
