@@ -16,6 +16,7 @@ const config: CodegenConfig = {
         scalars: {
           DateTimeISO: "string",
           JSONObject: "Record<string, unknown>",
+          JSON: "unknown",
         },
       },
     },

@@ -9,6 +9,7 @@ import { profileLtvHook } from "../modules/ltv/index.js";
 import { LtvOverviewService } from "../modules/ltv/ltv-overview.service.js";
 import { LtvService } from "../modules/ltv/ltv.service.js";
 import { OverviewService } from "../modules/overview/overview.service.js";
+import { ProfileInsightsService } from "../modules/profiles/profile-insights.service.js";
 import { ProfileService } from "../modules/profiles/profile.service.js";
 import { ExplorerService } from "../modules/profiles/explorer/explorer.service.js";
 import { MembershipService, membershipHook } from "../modules/segments/index.js";
@@ -33,6 +34,7 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
     auth: new AuthService(db, config.sessionTtlHours),
     profiles: new ProfileService(db),
     explorer: new ExplorerService(db),
+    profileInsights: new ProfileInsightsService(db),
     events: new EventService(db),
     sources,
     segments: new SegmentService(db),

@@ -435,6 +435,39 @@ export type ProfileMergesQueryVariables = Exact<{
 
 export type ProfileMergesQuery = { profile: { id: string, merges: Array<{ id: string, winnerId: string, loserId: string, rule: string, sourceName: string | null, messageId: string | null, mergedAt: string, undoneAt: string | null, loserEvents: number, linkedBy: Array<{ type: string, value: string, side: string }> }> } };
 
+export type ProfileEventNamesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProfileEventNamesQuery = { profile: { id: string, eventNames: Array<{ event: string, count: number }> } };
+
+export type ProfileActivityQueryVariables = Exact<{
+  id: string | number;
+  days: number;
+  event?: string | null | undefined;
+}>;
+
+
+export type ProfileActivityQuery = { profile: { id: string, activity: { from: string, to: string, total: number, days: Array<{ day: string, events: number }> } } };
+
+export type TraitHistoryQueryVariables = Exact<{
+  id: string | number;
+  key: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TraitHistoryQuery = { profile: { id: string, traitHistory: { edges: Array<{ cursor: string, node: { id: string, value: unknown, at: string, sourceName: string | null, messageId: string | null, applied: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type ProfileLocationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProfileLocationQuery = { profileLocation: { id: string, currentId: string, mergedInto: Array<string>, mergedAt: string | null } };
+
 export type ProfilesQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -449,7 +482,7 @@ export type ProfileQueryVariables = Exact<{
 }>;
 
 
-export type ProfileQuery = { profile: { id: string, displayName: string, email: string | null, createdAt: string, firstSeenAt: string, lastSeenAt: string, traits: Record<string, unknown>, identities: Array<{ type: string, value: string, firstSeenAt: string, lastSeenAt: string }> } };
+export type ProfileQuery = { profile: { id: string, displayName: string, email: string | null, createdAt: string, firstSeenAt: string, lastSeenAt: string, traits: Record<string, unknown>, traitSources: Array<{ key: string, at: string | null, sourceName: string | null, messageId: string | null }>, identities: Array<{ type: string, value: string, firstSeenAt: string, lastSeenAt: string }>, lifetimeValue: { orders: number, revenue: number, pAlive: number | null, expectedPurchases12m: number | null, predictedValue12m: number | null, currency: string | null } | null } };
 
 export type ProfileEventsQueryVariables = Exact<{
   id: string | number;
@@ -1326,6 +1359,67 @@ export const ProfileMergesDocument = new TypedDocumentString(`
     side
   }
 }`) as unknown as TypedDocumentString<ProfileMergesQuery, ProfileMergesQueryVariables>;
+export const ProfileEventNamesDocument = new TypedDocumentString(`
+    query ProfileEventNames($id: ID!) {
+  profile(id: $id) {
+    id
+    eventNames {
+      event
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileEventNamesQuery, ProfileEventNamesQueryVariables>;
+export const ProfileActivityDocument = new TypedDocumentString(`
+    query ProfileActivity($id: ID!, $days: Int!, $event: String) {
+  profile(id: $id) {
+    id
+    activity(days: $days, event: $event) {
+      from
+      to
+      total
+      days {
+        day
+        events
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileActivityQuery, ProfileActivityQueryVariables>;
+export const TraitHistoryDocument = new TypedDocumentString(`
+    query TraitHistory($id: ID!, $key: String!, $first: Int!, $after: String) {
+  profile(id: $id) {
+    id
+    traitHistory(key: $key, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          value
+          at
+          sourceName
+          messageId
+          applied
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TraitHistoryQuery, TraitHistoryQueryVariables>;
+export const ProfileLocationDocument = new TypedDocumentString(`
+    query ProfileLocation($id: ID!) {
+  profileLocation(id: $id) {
+    id
+    currentId
+    mergedInto
+    mergedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileLocationQuery, ProfileLocationQueryVariables>;
 export const ProfilesDocument = new TypedDocumentString(`
     query Profiles($first: Int!, $after: String, $search: String) {
   profiles(first: $first, after: $after, search: $search) {
@@ -1361,11 +1455,25 @@ export const ProfileDocument = new TypedDocumentString(`
     firstSeenAt
     lastSeenAt
     traits
+    traitSources {
+      key
+      at
+      sourceName
+      messageId
+    }
     identities {
       type
       value
       firstSeenAt
       lastSeenAt
+    }
+    lifetimeValue {
+      orders
+      revenue
+      pAlive
+      expectedPurchases12m
+      predictedValue12m
+      currency
     }
   }
 }

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Viewer } from "../auth/viewer.js";
 import type { Services } from "../services.js";
 import type { EventFilter } from "../../modules/events/event.service.js";
+import { createProfileLoaders } from "../../modules/profiles/profile-loaders.js";
 
 /** Per-request batching, so a page of profiles costs one query per relation, never one per profile. */
 export function createLoaders(services: Services, viewer: Viewer | null) {
@@ -13,6 +14,7 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
   return {
     identities: new DataLoader((ids: readonly string[]) => services.profiles.identitiesByProfile(ids)),
     profileAudiences: new DataLoader((ids: readonly string[]) => services.memberships.audiencesOf(workspaceId, ids)),
+    profile: createProfileLoaders(services, workspaceId),
     sourceStats: new DataLoader((ids: readonly string[]) => services.sources.statsFor(ids)),
     eventPage(filter: EventFilter) {
       const key = JSON.stringify([filter.first, filter.after ?? null, filter.event ?? null, filter.type ?? null]);

@@ -9,6 +9,7 @@ import { MergeResolver } from "../../modules/identity/merge.resolver.js";
 import { ImportResolver } from "../../modules/imports/import.resolver.js";
 import { LtvResolver } from "../../modules/ltv/ltv.resolver.js";
 import { OverviewResolver } from "../../modules/overview/overview.resolver.js";
+import { ProfileInsightsResolver } from "../../modules/profiles/profile-insights.resolver.js";
 import { ProfileResolver } from "../../modules/profiles/profile.resolver.js";
 import { ExplorerResolver } from "../../modules/profiles/explorer/explorer.resolver.js";
 import { ProfileAudiencesResolver, SegmentMembershipResolver } from "../../modules/segments/membership.resolver.js";
@@ -21,6 +22,7 @@ export const resolvers = [
   OverviewResolver,
   ProfileResolver,
   ExplorerResolver,
+  ProfileInsightsResolver,
   EventResolver,
   SegmentResolver,
   AudienceResolver,

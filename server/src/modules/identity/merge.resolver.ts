@@ -33,6 +33,6 @@ export class MergeResolver {
     description: "Merges this profile took part in, as winner or as loser, newest first (at most 100).",
   })
   merges(@Root() profile: Profile, @Ctx() ctx: Context) {
-    return ctx.services.merges.list(viewerOf(ctx).workspaceId, { profileId: profile.id, first: 100 });
+    return ctx.loaders.profile.merges.load(profile.id);
   }
 }

@@ -61,6 +61,23 @@ const MAX_CHAIN = 1000;
 /** PostgreSQL's ISO text of a timestamptz, as merged_at::text gives it. */
 const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
 
+function toSummary(r: ListRow): MergeSummary {
+  return {
+    id: r.id,
+    winnerId: r.winner_id,
+    loserId: r.loser_id,
+    rule: r.rule,
+    linkedBy: r.linked_by,
+    sourceId: r.source_id,
+    sourceName: r.source_name,
+    messageId: r.message_id,
+    mergedAt: r.merged_at,
+    undoneAt: r.undone_at,
+    loserEvents: r.loser_events,
+    mergedKey: r.merged_key,
+  };
+}
+
 /** The merge history of a workspace and its undo. */
 export class MergeService {
   constructor(
@@ -96,20 +113,26 @@ export class MergeService {
         ORDER BY m.merged_at DESC, m.id DESC LIMIT ${first}`,
       params,
     );
-    return rows.map((r) => ({
-      id: r.id,
-      winnerId: r.winner_id,
-      loserId: r.loser_id,
-      rule: r.rule,
-      linkedBy: r.linked_by,
-      sourceId: r.source_id,
-      sourceName: r.source_name,
-      messageId: r.message_id,
-      mergedAt: r.merged_at,
-      undoneAt: r.undone_at,
-      loserEvents: r.loser_events,
-      mergedKey: r.merged_key,
-    }));
+    return rows.map(toSummary);
+  }
+
+  /** The merges each profile absorbed or lost, newest first (at most `first` each), in one query for all of them. */
+  async listForProfiles(workspaceId: string, profileIds: readonly string[], first = 100): Promise<MergeSummary[][]> {
+    const rows: Array<ListRow & { profile_id: string }> = await this.db.query(
+      `SELECT p.id::text AS profile_id, x.* FROM unnest($2::uuid[]) AS p(id)
+         CROSS JOIN LATERAL (
+           SELECT m.id, m.winner_id, m.loser_id, m.rule, m.linked_by, m.source_id, m.message_id, m.merged_at,
+                  m.merged_at::text AS merged_key, m.undone_at, cardinality(m.loser_event_ids)::int AS loser_events,
+                  s.name AS source_name
+             FROM profile_merges m LEFT JOIN sources s ON s.id = m.source_id
+            WHERE m.workspace_id = $1 AND (m.winner_id = p.id OR m.loser_id = p.id)
+            ORDER BY m.merged_at DESC, m.id DESC LIMIT ${first}
+         ) x`,
+      [workspaceId, [...profileIds]],
+    );
+    const byProfile = new Map<string, MergeSummary[]>();
+    for (const row of rows) byProfile.set(row.profile_id, [...(byProfile.get(row.profile_id) ?? []), toSummary(row)]);
+    return profileIds.map((id) => byProfile.get(id) ?? []);
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Card, Code, Group, Modal, Stack, Text, Title } from "@mantine/core";
 import { IconArrowBackUp, IconCheck } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -19,16 +19,18 @@ const shortId = (id: string) => id.slice(0, 8);
 function MergeLine({ merge, profileId }: { merge: MergeFieldsFragment; profileId: string }) {
   const absorbed = merge.winnerId === profileId;
   const other = absorbed ? merge.loserId : merge.winnerId;
-  // A merged-away profile only exists again once its merge is undone.
-  const otherExists = !absorbed || merge.undoneAt !== null;
-  const otherLabel = otherExists ? (
-    <Anchor component={Link} to={`/profiles/${other}`} ff="monospace" size="sm">
+  // A merged-away id still opens: its page follows the merge to the profile that holds it now.
+  const otherLabel = (
+    <Anchor
+      component={Link}
+      to={`/profiles/${other}`}
+      ff="monospace"
+      size="sm"
+      data-testid="merge-other-profile"
+      title={absorbed ? "The former profile that was merged into this one" : "The profile this one was merged into"}
+    >
       {shortId(other)}
     </Anchor>
-  ) : (
-    <Text span ff="monospace" size="sm">
-      {shortId(other)}
-    </Text>
   );
   return (
     <Text size="sm">
@@ -37,6 +39,33 @@ function MergeLine({ merge, profileId }: { merge: MergeFieldsFragment; profileId
         ? ` (${formatNumber(merge.loserEvents)} ${merge.loserEvents === 1 ? "event" : "events"})`
         : ""}
     </Text>
+  );
+}
+
+/** The identifiers that joined the two profiles, split by the side that held them before the merge. */
+function LinkedBy({ merge, profileId }: { merge: MergeFieldsFragment; profileId: string }) {
+  const ownSide = merge.winnerId === profileId ? "winner" : "loser";
+  const here = merge.linkedBy.filter((identifier) => identifier.side === ownSide);
+  const brought = merge.linkedBy.filter((identifier) => identifier.side !== ownSide);
+  return (
+    <Stack gap={4}>
+      {brought.length > 0 ? (
+        <Group gap={6} wrap="nowrap" align="flex-start" data-testid="merge-brought">
+          <Text size="xs" c="dimmed" w={112} style={{ flexShrink: 0 }}>
+            Other profile had
+          </Text>
+          <IdentifierBadges identifiers={brought} />
+        </Group>
+      ) : null}
+      {here.length > 0 ? (
+        <Group gap={6} wrap="nowrap" align="flex-start">
+          <Text size="xs" c="dimmed" w={112} style={{ flexShrink: 0 }}>
+            This profile had
+          </Text>
+          <IdentifierBadges identifiers={here} />
+        </Group>
+      ) : null}
+    </Stack>
   );
 }
 
@@ -97,9 +126,18 @@ export function MergeHistoryCard({ profileId }: { profileId: string }) {
               <Text size="xs" c="dimmed">
                 <RelativeTime value={merge.mergedAt} size="xs" /> · rule {merge.rule}
                 {merge.sourceName ? ` · from ${merge.sourceName}` : ""}
-                {merge.messageId ? ` · message ${merge.messageId}` : ""}
               </Text>
-              <IdentifierBadges identifiers={merge.linkedBy} />
+              {merge.messageId ? (
+                <Group gap={6} wrap="nowrap">
+                  <Text size="xs" c="dimmed" w={112} style={{ flexShrink: 0 }}>
+                    Linking message
+                  </Text>
+                  <Code fz="xs" data-testid="merge-message" style={{ wordBreak: "break-all" }}>
+                    {merge.messageId}
+                  </Code>
+                </Group>
+              ) : null}
+              <LinkedBy merge={merge} profileId={profileId} />
               {merge.undoneAt ? (
                 <Group gap="xs">
                   <Badge variant="light" color="gray" size="sm">

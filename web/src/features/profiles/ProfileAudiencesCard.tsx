@@ -2,6 +2,7 @@ import { Anchor, Card, Divider, Group, Skeleton, Stack, Text, Title } from "@man
 import { IconUsersGroup } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+import { formatDate } from "../../lib/format";
 import { request } from "../../lib/graphql";
 import { QueryError } from "../../lib/ui/QueryError";
 import { RelativeTime } from "../../lib/ui/RelativeTime";
@@ -59,7 +60,7 @@ export function ProfileAudiencesCard({ profileId, profileName }: Props) {
                       {segment.name}
                     </Anchor>
                     <Text size="xs" c="dimmed">
-                      entered <RelativeTime value={enteredAt} size="xs" />
+                      entered {formatDate(enteredAt)} (<RelativeTime value={enteredAt} size="xs" />)
                     </Text>
                   </Stack>
                   <WhyButton

@@ -4,6 +4,7 @@ import type { ProfileQuery } from "../../gql/graphql";
 import { formatDateTime } from "../../lib/format";
 import { RelativeTime } from "../../lib/ui/RelativeTime";
 import { ProfileAvatar } from "./ProfileAvatar";
+import { ValueFacts } from "./profile/ValueFacts";
 
 type Profile = ProfileQuery["profile"];
 
@@ -58,7 +59,8 @@ export function ProfileHeader({ profile }: { profile: Profile }) {
             </Group>
           </Stack>
         </Group>
-        <Group gap="xl" wrap="wrap">
+        <Group gap="xl" wrap="wrap" align="flex-start">
+          <ValueFacts value={profile.lifetimeValue} />
           <Fact label="First seen" value={profile.firstSeenAt} />
           <Fact label="Last seen" value={profile.lastSeenAt} />
         </Group>

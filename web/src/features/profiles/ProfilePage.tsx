@@ -1,14 +1,13 @@
-import { Anchor, Breadcrumbs, Button, Grid, Skeleton, Stack, Text } from "@mantine/core";
-import { IconUserQuestion } from "@tabler/icons-react";
+import { Anchor, Breadcrumbs, Grid, Skeleton, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams, useSearchParams } from "react-router";
 import { hasErrorCode, request } from "../../lib/graphql";
-import { EmptyState } from "../../lib/ui/EmptyState";
 import { QueryError } from "../../lib/ui/QueryError";
 import { IdentitiesCard } from "./IdentitiesCard";
 import { MergeHistoryCard } from "./MergeHistoryCard";
 import { ProfileAudiencesCard } from "./ProfileAudiencesCard";
 import { ProfileHeader } from "./ProfileHeader";
+import { ProfileNotFound } from "./profile/ProfileNotFound";
 import { ProfileTimeline } from "./ProfileTimeline";
 import { profileQuery } from "./queries";
 import { TraitsCard } from "./TraitsCard";
@@ -54,17 +53,7 @@ export function ProfilePage() {
       return (
         <>
           {crumbs}
-          <EmptyState
-            icon={<IconUserQuestion size={24} />}
-            title="Profile not found"
-            action={
-              <Button component={Link} to="/profiles" variant="light">
-                All profiles
-              </Button>
-            }
-          >
-            It may have been merged into another profile, or the link is wrong.
-          </EmptyState>
+          <ProfileNotFound id={id} />
         </>
       );
     }
@@ -87,9 +76,9 @@ export function ProfilePage() {
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Stack gap="lg">
               <IdentitiesCard identities={profile.identities} />
-              <TraitsCard traits={profile.traits} />
-              <ProfileAudiencesCard profileId={profile.id} profileName={profile.displayName} />
               <MergeHistoryCard profileId={profile.id} />
+              <TraitsCard profileId={profile.id} traits={profile.traits} sources={profile.traitSources} />
+              <ProfileAudiencesCard profileId={profile.id} profileName={profile.displayName} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 7 }}>

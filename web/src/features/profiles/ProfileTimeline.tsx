@@ -1,12 +1,14 @@
-import { Card, Group, Skeleton, Stack, ThemeIcon, Timeline, Title } from "@mantine/core";
+import { Card, Center, Group, Loader, Skeleton, Stack, Text, ThemeIcon, Timeline, Title } from "@mantine/core";
 import { IconActivity, IconPoint } from "@tabler/icons-react";
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { request } from "../../lib/graphql";
 import { EmptyState } from "../../lib/ui/EmptyState";
 import { LoadMore } from "../../lib/ui/LoadMore";
 import { QueryError } from "../../lib/ui/QueryError";
-import { EventNameSelect } from "../events/EventNameSelect";
 import { eventTypeColor } from "../events/event-types";
+import { ActivityStrip } from "./profile/ActivityStrip";
+import { ProfileEventNameSelect } from "./profile/ProfileEventNameSelect";
 import { profileEventsQuery } from "./queries";
 import { TimelineItem } from "./TimelineItem";
 
@@ -15,6 +17,7 @@ const FIRST_PAGE: string | null = null;
 
 type Props = { profileId: string; eventName: string | null; onEventNameChange: (value: string | null) => void };
 
+/** The profile's events, newest first; the next page loads when the end of the list scrolls into view. */
 export function ProfileTimeline({ profileId, eventName, onEventNameChange }: Props) {
   const query = useInfiniteQuery({
     queryKey: ["profileEvents", profileId, eventName],
@@ -25,22 +28,37 @@ export function ProfileTimeline({ profileId, eventName, onEventNameChange }: Pro
       last.profile.events.pageInfo.hasNextPage ? last.profile.events.pageInfo.endCursor : undefined,
   });
   const events = query.data?.pages.flatMap((page) => page.profile.events.edges.map((edge) => edge.node)) ?? [];
+  const endRef = useRef<HTMLDivElement>(null);
+  const pageCount = query.data?.pages.length ?? 0;
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  useEffect(() => {
+    const end = endRef.current;
+    // A failed page is not retried by scrolling; the footer's button does that.
+    if (!end || !hasNextPage || isFetchingNextPage || isFetchNextPageError) return;
+    // A fresh observer per loaded page reports where the end is now, so a short page loads the next one at once.
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        if (!entry?.isIntersecting) return;
+        observer.disconnect();
+        void fetchNextPage();
+      },
+      { rootMargin: "300px" },
+    );
+    observer.observe(end);
+    return () => observer.disconnect();
+  }, [hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, pageCount]);
 
   return (
-    <Card padding={0}>
-      <Group justify="space-between" align="flex-end" p="lg" pb="md" wrap="wrap" gap="sm">
-        <Title order={3} size="h5">
-          Event timeline
-        </Title>
-        <EventNameSelect
-          value={eventName}
-          onChange={onEventNameChange}
-          label={undefined}
-          aria-label="Filter by event name"
-          size="xs"
-          w={240}
-        />
-      </Group>
+    <Card padding={0} data-testid="profile-timeline">
+      <Stack gap="sm" p="lg" pb="md">
+        <Group justify="space-between" align="center" wrap="wrap" gap="sm">
+          <Title order={3} size="h5">
+            Event timeline
+          </Title>
+          <ProfileEventNameSelect profileId={profileId} value={eventName} onChange={onEventNameChange} />
+        </Group>
+        <ActivityStrip profileId={profileId} eventName={eventName} />
+      </Stack>
       <Stack px="lg" pb="md">
         {query.isPending ? (
           <Stack gap="md">
@@ -62,6 +80,7 @@ export function ProfileTimeline({ profileId, eventName, onEventNameChange }: Pro
             {events.map((event) => (
               <Timeline.Item
                 key={event.id}
+                data-testid="timeline-event"
                 bullet={
                   <ThemeIcon size={22} radius="xl" variant="light" color={eventTypeColor(event.type)}>
                     <IconPoint size={14} />
@@ -73,11 +92,22 @@ export function ProfileTimeline({ profileId, eventName, onEventNameChange }: Pro
             ))}
           </Timeline>
         )}
+        <div ref={endRef} aria-hidden="true" />
+        {query.isFetchingNextPage ? (
+          <Center>
+            <Group gap="xs">
+              <Loader size="xs" />
+              <Text size="xs" c="dimmed">
+                Loading older events…
+              </Text>
+            </Group>
+          </Center>
+        ) : null}
       </Stack>
       {events.length > 0 ? (
         <LoadMore
           shown={events.length}
-          noun="events"
+          noun={events.length === 1 ? "event" : "events"}
           hasNextPage={query.hasNextPage}
           isFetchingNextPage={query.isFetchingNextPage}
           onLoadMore={() => void query.fetchNextPage()}

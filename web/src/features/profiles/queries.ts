@@ -36,11 +36,25 @@ export const profileQuery = graphql(`
       firstSeenAt
       lastSeenAt
       traits
+      traitSources {
+        key
+        at
+        sourceName
+        messageId
+      }
       identities {
         type
         value
         firstSeenAt
         lastSeenAt
+      }
+      lifetimeValue {
+        orders
+        revenue
+        pAlive
+        expectedPurchases12m
+        predictedValue12m
+        currency
       }
     }
   }
