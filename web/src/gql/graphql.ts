@@ -37,11 +37,22 @@ export type IdentifierLimitInput = {
   windowDays?: number | null | undefined;
 };
 
+export type IdentifierNormalizationInput = {
+  /** Lower-case email addresses. */
+  lowercaseEmail: boolean;
+  /** Lower-case user ids, anonymous ids and every other type. */
+  lowercaseIds: boolean;
+  phone: PhoneFormat;
+  /** Drop surrounding whitespace from every value. */
+  trim: boolean;
+};
+
 export type IdentityRulesInput = {
   blocked: Array<BlockedValueRuleInput>;
   /** Limit for types without their own entry. */
   defaultLimit: number;
   limits: Array<IdentifierLimitInput>;
+  normalization: IdentifierNormalizationInput;
   /** Highest first; consulted only when a limit would be exceeded. */
   priority: Array<string>;
   traitIdentifiers: Array<TraitIdentifierInput>;
@@ -66,6 +77,14 @@ export type ImportValueType =
 export type MembershipChangeKind =
   | 'ENTERED'
   | 'EXITED';
+
+export type PhoneFormat =
+  /** The value as sent (trimmed when trim is on). */
+  | 'asSent'
+  /** The 7 to 15 digits alone. */
+  | 'digits'
+  /** "+" and 7 to 15 digits; separators dropped, a leading 00 read as "+". */
+  | 'e164';
 
 /** One of: admin, marketer, analyst */
 export type Role =
@@ -285,7 +304,7 @@ export type EventsPerDayQuery = { eventsPerDay: Array<{ day: string, count: numb
 export type IdentityRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IdentityRulesQuery = { identityRules: { version: number, updatedAt: string | null, rules: { defaultLimit: number, priority: Array<string>, limits: Array<{ type: string, max: number, windowDays: number | null }>, blocked: Array<{ types: Array<string> | null, match: BlockedMatch, value: string }>, traitIdentifiers: Array<{ trait: string, type: string }> } } };
+export type IdentityRulesQuery = { identityRules: { version: number, updatedAt: string | null, rules: { defaultLimit: number, priority: Array<string>, limits: Array<{ type: string, max: number, windowDays: number | null }>, blocked: Array<{ types: Array<string> | null, match: BlockedMatch, value: string }>, traitIdentifiers: Array<{ trait: string, type: string }>, normalization: { trim: boolean, lowercaseEmail: boolean, lowercaseIds: boolean, phone: PhoneFormat } } } };
 
 export type UpdateIdentityRulesMutationVariables = Exact<{
   rules: IdentityRulesInput;
@@ -938,6 +957,12 @@ export const IdentityRulesDocument = new TypedDocumentString(`
       traitIdentifiers {
         trait
         type
+      }
+      normalization {
+        trim
+        lowercaseEmail
+        lowercaseIds
+        phone
       }
     }
   }

@@ -73,6 +73,28 @@ describe("compareRules", () => {
     expect(report).toMatchObject({ merges: [], newlyUnresolved: 0, proposed: { merges: 0 } });
   });
 
+  it("reports the merges case-insensitive ids would cause", () => {
+    const spelled = [msg({ userId: "Dana", anonymousId: "d-1" }), msg({ userId: "dana", anonymousId: "d-2" })];
+    const folded = compileRules({
+      ...DEFAULT_IDENTITY_RULES,
+      normalization: { ...DEFAULT_IDENTITY_RULES.normalization, lowercaseIds: true },
+    });
+    const report = compareRules(spelled, current, folded);
+    expect(report.current.profiles).toBe(2);
+    expect(report.proposed.profiles).toBe(1);
+    expect(report.merges).toEqual([
+      {
+        identifiers: expect.arrayContaining([
+          { type: "user_id", value: "dana" },
+          { type: "anonymous_id", value: "d-1" },
+          { type: "anonymous_id", value: "d-2" },
+        ]),
+        profiles: 2,
+        messages: 2,
+      },
+    ]);
+  });
+
   it("counts the messages a rule change leaves without a usable identifier", () => {
     const strict = compileRules({
       ...DEFAULT_IDENTITY_RULES,

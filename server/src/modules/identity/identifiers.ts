@@ -1,6 +1,6 @@
 import type { CompiledRules } from "./compiled-rules.js";
 import { IDENTIFIER_TYPE } from "./identity-rules.schema.js";
-import { idString, normalizeIdentifier } from "./normalize.js";
+import { normalizeIdentifier } from "./normalize.js";
 
 export type Identifier = { type: string; value: string };
 
@@ -34,7 +34,7 @@ export function extractIdentifiers(message: IdentitySource, rules: CompiledRules
   const found: Identifier[] = [];
   const seen = new Set<string>();
   const add = (type: string, raw: unknown) => {
-    const value = normalizeIdentifier(type, raw);
+    const value = normalizeIdentifier(type, raw, rules.rules.normalization);
     if (value === null || rules.isBlocked(type, value)) return;
     const key = identifierKey(type, value);
     if (seen.has(key)) return;
@@ -62,7 +62,8 @@ export function extractIdentifiers(message: IdentitySource, rules: CompiledRules
     for (const traits of traitSources) add(type, traits[trait]);
   }
 
-  const previous = idString(message.previousId);
+  // The alias is an id of either kind: normalised as ids are.
+  const previous = normalizeIdentifier("user_id", message.previousId, rules.rules.normalization);
   const aliasOf =
     previous !== null && !rules.isBlocked("user_id", previous) && !rules.isBlocked("anonymous_id", previous)
       ? previous

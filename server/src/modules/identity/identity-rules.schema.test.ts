@@ -9,6 +9,11 @@ describe("identityRulesSchema", () => {
     expect(identityRulesSchema.parse(D)).toEqual(D);
   });
 
+  it("reads rules saved before normalisation was configurable with the default normalisation", () => {
+    const { normalization: _omitted, ...saved } = D;
+    expect(identityRulesSchema.parse(saved)).toEqual(D);
+  });
+
   it.each([
     ["a regex that does not compile", { ...D, blocked: [{ match: "regex", value: "([" }] }, "blocked.0.value"],
     ["an unknown match kind", { ...D, blocked: [{ match: "glob", value: "*" }] }, "blocked.0.match"],
@@ -42,6 +47,17 @@ describe("identityRulesSchema", () => {
       "traitIdentifiers",
     ],
     ["a missing field", { blocked: [], limits: [], priority: [], traitIdentifiers: [] }, "defaultLimit"],
+    [
+      "an unknown phone format",
+      { ...D, normalization: { ...D.normalization, phone: "national" } },
+      "normalization.phone",
+    ],
+    [
+      "a normalisation switch that is not a boolean",
+      { ...D, normalization: { ...D.normalization, lowercaseIds: "yes" } },
+      "normalization.lowercaseIds",
+    ],
+    ["a normalisation without its switches", { ...D, normalization: { phone: "e164" } }, "normalization.trim"],
   ])("refuses %s", (_what, input, path) => {
     const result = identityRulesSchema.safeParse(input);
     expect(result.success).toBe(false);

@@ -33,6 +33,32 @@ const limitSchema = z.object({
   windowDays: z.int().min(1).max(3650).optional(),
 });
 
+export const PHONE_FORMATS = ["e164", "digits", "asSent"] as const;
+
+/** How values are put in one canonical form before they are matched, stored and checked against blocked values. */
+const normalizationSchema = z.object({
+  /** Drop surrounding whitespace from every value (off: "u1" and "u1 " are two identifiers). */
+  trim: z.boolean(),
+  /** Lower-case email addresses, the part before the @ too (as nearly every mail provider treats it). */
+  lowercaseEmail: z.boolean(),
+  /** Lower-case user ids, anonymous ids and every other type (off, as in Segment: "U1" and "u1" differ). */
+  lowercaseIds: z.boolean(),
+  /**
+   * e164: "+" and 7 to 15 digits, separators dropped and a leading 00 read as "+"; digits: the 7 to 15 digits
+   * alone; asSent: the value as sent (trimmed if `trim`).
+   */
+  phone: z.enum(PHONE_FORMATS),
+});
+
+export type Normalization = z.infer<typeof normalizationSchema>;
+
+export const DEFAULT_NORMALIZATION: Normalization = {
+  trim: true,
+  lowercaseEmail: true,
+  lowercaseIds: false,
+  phone: "e164",
+};
+
 export const identityRulesSchema = z.object({
   blocked: z.array(blockedRuleSchema).max(200),
   limits: z
@@ -48,6 +74,8 @@ export const identityRulesSchema = z.object({
     .array(z.object({ trait: z.string().min(1).max(200), type: identifierType }))
     .max(50)
     .refine((items) => unique(items.map((i) => i.trait)), "has the same trait twice"),
+  /** Rules saved before normalisation was configurable read as the behaviour they were saved under. */
+  normalization: normalizationSchema.default(DEFAULT_NORMALIZATION),
 });
 
 export type IdentityRules = z.infer<typeof identityRulesSchema>;
@@ -74,6 +102,7 @@ export const DEFAULT_IDENTITY_RULES: IdentityRules = {
   defaultLimit: 5,
   priority: ["user_id", "email", "phone", "anonymous_id"],
   traitIdentifiers: [],
+  normalization: DEFAULT_NORMALIZATION,
 };
 
 /** Hard limits, not configurable (Segment's): beyond them no new merges, but events still resolve. */

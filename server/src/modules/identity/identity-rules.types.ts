@@ -42,6 +42,38 @@ export class TraitIdentifierType {
   type: string;
 }
 
+export enum PhoneFormat {
+  e164 = "e164",
+  digits = "digits",
+  asSent = "asSent",
+}
+registerEnumType(PhoneFormat, {
+  name: "PhoneFormat",
+  valuesConfig: {
+    e164: { description: '"+" and 7 to 15 digits; separators dropped, a leading 00 read as "+".' },
+    digits: { description: "The 7 to 15 digits alone." },
+    asSent: { description: "The value as sent (trimmed when trim is on)." },
+  },
+});
+
+@ObjectType("IdentifierNormalization", {
+  description: "How identifier values are put in one form before they are matched, stored and checked.",
+})
+@InputType("IdentifierNormalizationInput")
+export class IdentifierNormalizationType {
+  @Field(() => Boolean, { description: "Drop surrounding whitespace from every value." })
+  trim: boolean;
+
+  @Field(() => Boolean, { description: "Lower-case email addresses." })
+  lowercaseEmail: boolean;
+
+  @Field(() => Boolean, { description: "Lower-case user ids, anonymous ids and every other type." })
+  lowercaseIds: boolean;
+
+  @Field(() => PhoneFormat)
+  phone: PhoneFormat;
+}
+
 @ObjectType("IdentityRules", { description: "How messages' identifiers link profiles (Segment-style rules)." })
 @InputType("IdentityRulesInput")
 export class IdentityRulesType {
@@ -59,6 +91,9 @@ export class IdentityRulesType {
 
   @Field(() => [TraitIdentifierType])
   traitIdentifiers: TraitIdentifierType[];
+
+  @Field(() => IdentifierNormalizationType)
+  normalization: IdentifierNormalizationType;
 }
 
 @ObjectType("IdentityRulesState")

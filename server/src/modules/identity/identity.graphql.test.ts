@@ -29,7 +29,7 @@ async function send(...batch: Array<Record<string, unknown>>) {
 const as = (role: Role) => ({ cookie: cookies[role] });
 
 const RULES = `query { identityRules { version rules { defaultLimit priority limits { type max windowDays }
-  blocked { types match value } traitIdentifiers { trait type } } } }`;
+  blocked { types match value } traitIdentifiers { trait type } normalization { trim lowercaseEmail lowercaseIds phone } } } }`;
 const UPDATE = `mutation($rules: IdentityRulesInput!) { updateIdentityRules(rules: $rules) { version rules { defaultLimit } } }`;
 const DRY_RUN = `query($rules: IdentityRulesInput!) { identityRulesDryRun(rules: $rules) {
   messages current { profiles merges } proposed { profiles merges }
@@ -92,12 +92,16 @@ describe("identity rules", () => {
       expect(bad.errors?.[0]?.message).toMatch(new RegExp(`^${field.replace(/[[\]]/g, "\\$&")}: `));
     }
     // A wrong GraphQL type never reaches the service.
-    const wrongType = await app.gql(
-      UPDATE,
-      { rules: { ...DEFAULT_IDENTITY_RULES, defaultLimit: "five" } },
-      as("admin"),
-    );
-    expect(wrongType.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    for (const change of [
+      { defaultLimit: "five" },
+      { normalization: { ...DEFAULT_IDENTITY_RULES.normalization, phone: "national" } },
+      { normalization: { ...DEFAULT_IDENTITY_RULES.normalization, trim: null } },
+      { normalization: null },
+    ]) {
+      const wrongType = await app.gql(UPDATE, { rules: { ...DEFAULT_IDENTITY_RULES, ...change } }, as("admin"));
+      expect(wrongType.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(wrongType.errors?.[0]?.message).toMatch(/defaultLimit|normalization|phone|trim/);
+    }
     const unchanged = await app.gql<{ identityRules: { version: number } }>(RULES, {}, as("admin"));
     expect(unchanged.data?.identityRules.version).toBe(0);
 
@@ -108,6 +112,30 @@ describe("identity rules", () => {
     );
     expect(saved.errors).toBeUndefined();
     expect(saved.data?.updateIdentityRules).toEqual({ version: 1, rules: { defaultLimit: 7 } });
+    await app.gql(UPDATE, { rules: DEFAULT_IDENTITY_RULES }, as("admin"));
+  });
+});
+
+describe("identifier normalisation", () => {
+  it("is part of the rules: saved ones apply to the messages received next", async () => {
+    const read = await app.gql<{ identityRules: { rules: { normalization: unknown } } }>(RULES, {}, as("analyst"));
+    expect(read.data?.identityRules.rules.normalization).toEqual(DEFAULT_IDENTITY_RULES.normalization);
+    const normalization = { trim: true, lowercaseEmail: true, lowercaseIds: true, phone: "digits" };
+    const saved = await app.gql(UPDATE, { rules: { ...DEFAULT_IDENTITY_RULES, normalization } }, as("admin"));
+    expect(saved.errors).toBeUndefined();
+    await send(
+      { type: "identify", userId: "Norm-Eve", traits: { phone: "+49 30 1234567" } },
+      { type: "identify", userId: "norm-eve" },
+    );
+    const stored = await app.server.services.db.query(
+      `SELECT type, value FROM identities WHERE workspace_id = $1 AND value IN ('norm-eve', 'Norm-Eve', '49301234567')
+        ORDER BY type`,
+      [app.workspaceId],
+    );
+    expect(stored).toEqual([
+      { type: "phone", value: "49301234567" },
+      { type: "user_id", value: "norm-eve" },
+    ]);
     await app.gql(UPDATE, { rules: DEFAULT_IDENTITY_RULES }, as("admin"));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_NORMALIZATION, type Normalization } from "./identity-rules.schema.js";
 import { idString, normalizeEmail, normalizeIdentifier, normalizePhone } from "./normalize.js";
 
 describe("normalizeEmail", () => {
@@ -55,5 +56,32 @@ describe("idString and normalizeIdentifier", () => {
 
   it("keeps ids up to 255 characters", () => {
     expect(idString("x".repeat(255))).toHaveLength(255);
+  });
+});
+
+describe("configured normalisation", () => {
+  const rules = (change: Partial<Normalization>): Normalization => ({ ...DEFAULT_NORMALIZATION, ...change });
+  it.each<[string, Partial<Normalization>, string, unknown, string | null]>([
+    ["ids lower-cased", { lowercaseIds: true }, "user_id", " Ada-1 ", "ada-1"],
+    ["other types lower-cased", { lowercaseIds: true }, "ios.idfa", "AbC", "abc"],
+    ["ids keep their case by default", {}, "anonymous_id", "AbC", "AbC"],
+    ["emails keep their case", { lowercaseEmail: false }, "email", "Ada@Example.org", "Ada@Example.org"],
+    [
+      "emails are not touched by lowercaseIds",
+      { lowercaseEmail: false, lowercaseIds: true },
+      "email",
+      "A@B.co",
+      "A@B.co",
+    ],
+    ["untrimmed ids", { trim: false }, "user_id", " u1 ", " u1 "],
+    ["untrimmed blank values are still none", { trim: false }, "user_id", "   ", null],
+    ["untrimmed emails with spaces are not emails", { trim: false }, "email", " a@b.co", null],
+    ["phones as digits", { phone: "digits" }, "phone", "+1 (415) 555-0100", "14155550100"],
+    ["phones as digits, 00 dropped", { phone: "digits" }, "phone", "0044 20 7946 0958", "442079460958"],
+    ["too short as digits", { phone: "digits" }, "phone", "12 34", null],
+    ["phones as sent", { phone: "asSent" }, "phone", " +1 415-555 ", "+1 415-555"],
+    ["phones as sent, untrimmed", { phone: "asSent", trim: false }, "phone", " ext. 12 ", " ext. 12 "],
+  ])("%s", (_what, change, type, input, expected) => {
+    expect(normalizeIdentifier(type, input, rules(change))).toBe(expected);
   });
 });

@@ -60,7 +60,7 @@ export function IdentifierTypesCard({ draft, onChange }: Props) {
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" c="dimmed">
-                    {normalisationOf(row.type)}
+                    {normalisationOf(row.type, draft.normalization)}
                   </Text>
                 </Table.Td>
                 <Table.Td>

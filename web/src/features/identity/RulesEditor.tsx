@@ -8,6 +8,7 @@ import { QueryError } from "../../lib/ui/QueryError";
 import { BlockedValuesCard } from "./BlockedValuesCard";
 import { DryRunResult } from "./DryRunResult";
 import { IdentifierTypesCard } from "./IdentifierTypesCard";
+import { NormalizationCard } from "./NormalizationCard";
 import { identityRulesDryRunQuery, updateIdentityRulesMutation } from "./queries";
 import { fromDraft, sameRules, type RulesDraft } from "./rules-draft";
 import { TraitIdentifiersCard } from "./TraitIdentifiersCard";
@@ -43,6 +44,7 @@ export function RulesEditor({ saved }: Props) {
   return (
     <Stack gap="lg">
       <IdentifierTypesCard draft={draft} onChange={setDraft} />
+      <NormalizationCard draft={draft} onChange={setDraft} />
       <BlockedValuesCard draft={draft} onChange={setDraft} />
       <TraitIdentifiersCard draft={draft} onChange={setDraft} />
       <Card

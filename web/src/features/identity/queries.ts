@@ -22,6 +22,12 @@ export const identityRulesQuery = graphql(`
           trait
           type
         }
+        normalization {
+          trim
+          lowercaseEmail
+          lowercaseIds
+          phone
+        }
       }
     }
   }

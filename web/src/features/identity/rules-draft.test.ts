@@ -24,6 +24,7 @@ const saved: SavedRules = {
     { types: ["email"], match: "exact", value: "test@example.com" },
   ],
   traitIdentifiers: [{ trait: "loyaltyId", type: "loyalty_id" }],
+  normalization: { trim: true, lowercaseEmail: true, lowercaseIds: false, phone: "e164" },
 };
 
 describe("toDraft and fromDraft", () => {
@@ -40,6 +41,7 @@ describe("toDraft and fromDraft", () => {
     const input = fromDraft(toDraft(saved));
     expect(input.blocked).toEqual(saved.blocked);
     expect(input.traitIdentifiers).toEqual(saved.traitIdentifiers);
+    expect(input.normalization).toEqual(saved.normalization);
     expect(input.limits).toEqual(saved.limits);
     expect(input.defaultLimit).toBe(5);
   });
@@ -92,12 +94,17 @@ describe("newTypeProblem", () => {
 });
 
 describe("normalisationOf", () => {
-  it.each([
-    ["email", /lower-cased/],
-    ["phone", /country prefix/],
-    ["user_id", /case kept/],
-  ])("%s", (type, expected) => {
-    expect(normalisationOf(type)).toMatch(expected);
+  const defaults = saved.normalization;
+  it.each<[string, Partial<typeof defaults>, RegExp]>([
+    ["email", {}, /^Trimmed, lower-cased/],
+    ["email", { lowercaseEmail: false, trim: false }, /^Spaces kept, case kept/],
+    ["phone", {}, /country prefix/],
+    ["phone", { phone: "digits" }, /digits only/],
+    ["phone", { phone: "asSent" }, /as sent/],
+    ["user_id", {}, /case kept/],
+    ["device_id", { lowercaseIds: true }, /lower-cased/],
+  ])("%s under %j", (type, change, expected) => {
+    expect(normalisationOf(type, { ...defaults, ...change })).toMatch(expected);
   });
 });
 

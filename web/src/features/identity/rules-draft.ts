@@ -1,4 +1,9 @@
-import type { BlockedMatch, IdentityRulesInput, IdentityRulesQuery } from "../../gql/graphql";
+import type {
+  BlockedMatch,
+  IdentifierNormalizationInput,
+  IdentityRulesInput,
+  IdentityRulesQuery,
+} from "../../gql/graphql";
 
 export type SavedRules = IdentityRulesQuery["identityRules"]["rules"];
 
@@ -7,6 +12,7 @@ export type TypeRow = { type: string; max: number | null; windowDays: number | n
 /** `types` empty means every identifier type. */
 export type BlockedRow = { types: string[]; match: BlockedMatch; value: string };
 export type TraitRow = { trait: string; type: string };
+export type NormalizationDraft = IdentifierNormalizationInput;
 
 /** The page's editable form of the rules: identifier types as one list in priority order. */
 export type RulesDraft = {
@@ -14,6 +20,7 @@ export type RulesDraft = {
   defaultLimit: number;
   blocked: BlockedRow[];
   traitIdentifiers: TraitRow[];
+  normalization: NormalizationDraft;
 };
 
 export const IDENTIFIER_TYPE = /^[a-z][a-z0-9_.:-]{0,63}$/;
@@ -31,6 +38,7 @@ export function toDraft(rules: SavedRules): RulesDraft {
     defaultLimit: rules.defaultLimit,
     blocked: rules.blocked.map((b) => ({ types: b.types ?? [], match: b.match, value: b.value })),
     traitIdentifiers: rules.traitIdentifiers.map((t) => ({ trait: t.trait, type: t.type })),
+    normalization: { ...rules.normalization },
   };
 }
 
@@ -44,6 +52,12 @@ export function fromDraft(draft: RulesDraft): IdentityRulesInput {
     defaultLimit: draft.defaultLimit,
     blocked: draft.blocked.map((b) => ({ types: b.types.length > 0 ? b.types : null, match: b.match, value: b.value })),
     traitIdentifiers: draft.traitIdentifiers,
+    normalization: {
+      trim: draft.normalization.trim,
+      lowercaseEmail: draft.normalization.lowercaseEmail,
+      lowercaseIds: draft.normalization.lowercaseIds,
+      phone: draft.normalization.phone,
+    },
   };
 }
 
@@ -77,11 +91,17 @@ export function newTypeProblem(draft: RulesDraft, type: string): string | null {
   return null;
 }
 
-/** How the server normalises a value of this type before matching (see the identity module's normalize.ts). */
-export function normalisationOf(type: string): string {
-  if (type === "email") return "Trimmed, lower-cased; must look like an email";
-  if (type === "phone") return "Digits with a + country prefix (00 → +); 7 to 15 digits";
-  return "Trimmed; case kept";
+/** How the server normalises a value of this type before matching, under the draft's rules (see normalize.ts). */
+export function normalisationOf(type: string, rules: NormalizationDraft): string {
+  const trimmed = rules.trim ? "Trimmed" : "Spaces kept";
+  if (type === "email")
+    return `${trimmed}, ${rules.lowercaseEmail ? "lower-cased" : "case kept"}; must look like an email`;
+  if (type === "phone") {
+    if (rules.phone === "e164") return `${trimmed}; digits with a + country prefix (00 → +); 7 to 15 digits`;
+    if (rules.phone === "digits") return `${trimmed}; digits only (00 dropped); 7 to 15 digits`;
+    return `${trimmed}; as sent`;
+  }
+  return `${trimmed}; ${rules.lowercaseIds ? "lower-cased" : "case kept"}`;
 }
 
 /** Every identifier type the draft mentions, for pickers. */
