@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/db.js";
 import { runCli } from "../../test/process.js";
+import { MAX_UPLOAD_BYTES } from "../modules/imports/index.js";
 import { ensureWorkspace } from "../modules/workspaces/index.js";
 import { applyMapOverrides } from "./import.command.js";
 
@@ -17,6 +18,13 @@ const contacts = write(
   "contacts.csv",
   ["Record ID,Email,First Name,Score", "1,ada@cli.test,Ada,10", "2,grace@cli.test,Grace,x", "3,,Nobody,3"].join("\n"),
 );
+
+/** One byte over the limit; sparse, so the test writes almost nothing. */
+function oversized() {
+  const file = write("huge.csv", "Record ID,Email\n");
+  truncateSync(file, MAX_UPLOAD_BYTES + 1);
+  return file;
+}
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let env: Record<string, string>;
@@ -91,6 +99,7 @@ describe("mosaic import", () => {
     ["a missing file", path.join(dir, "nope.csv"), /cannot read/],
     ["an empty file", write("empty.csv", ""), /file: the file is empty/],
     ["a binary file", write("sheet.xlsx", "PK\u0003\u0004\u0000\u0000"), /binary data/],
+    ["a file over the upload limit", oversized(), /larger than 50 MB, the import limit/],
   ])("fails clearly on %s", async (_name, file, pattern) => {
     const { code, output } = await runCli(["import", "profiles", file], env);
     expect(code).toBe(1);

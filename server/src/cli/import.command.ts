@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import cliProgress from "cli-progress";
 import type { DataSource } from "typeorm";
 import { AppError } from "../engine/errors.js";
 import { csvText, readHead } from "../modules/imports/csv-reader.js";
+import { MAX_UPLOAD_BYTES } from "../modules/imports/index.js";
 import {
   checkMapping,
   VALUE_TYPES,
@@ -71,11 +72,25 @@ function importCommand(kind: ImportKind): Command {
       );
       const file = positionals[0];
       if (!file) throw new UsageError(`missing the file: import ${kind} <file.csv>`);
+      const unreadable = () => new AppError("BAD_USER_INPUT", `cannot read ${file}`, "file");
+      let size: number;
+      try {
+        size = statSync(file).size;
+      } catch {
+        throw unreadable();
+      }
+      // The upload's limit, checked before reading: the whole file is held in memory and stored with the job.
+      if (size > MAX_UPLOAD_BYTES)
+        throw new AppError(
+          "BAD_USER_INPUT",
+          `file: ${file} is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB, the import limit; split it into smaller files`,
+          "file",
+        );
       let bytes: Buffer;
       try {
         bytes = readFileSync(file);
       } catch {
-        throw new AppError("BAD_USER_INPUT", `cannot read ${file}`, "file");
+        throw unreadable();
       }
       const text = csvText(bytes);
       const head = await readHead(text, 20);
