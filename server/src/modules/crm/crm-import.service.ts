@@ -35,7 +35,7 @@ export type CrmImportResult = { job: CrmImport; counts: UpsertCounts | null; mat
 type Scan = { collector: ContactCollector; invalidRows: number; sample: CrmPreviewRow[] };
 
 /** Reads every row through the mapping; nothing is stored. */
-async function scan(
+export async function scanCrmFile(
   text: string,
   delimiter: string,
   columns: readonly string[],
@@ -114,7 +114,13 @@ export class CrmImportService {
     const suggested = suggestCrmMapping(preset, job.columns);
     const mapping = this.mapping(job.columns, mappingInput ?? suggested);
     const text = csvText(await this.fileOf(job));
-    const { collector, invalidRows, sample } = await scan(text, job.delimiter, job.columns, mapping, CRM_PREVIEW_ROWS);
+    const { collector, invalidRows, sample } = await scanCrmFile(
+      text,
+      job.delimiter,
+      job.columns,
+      mapping,
+      CRM_PREVIEW_ROWS,
+    );
     return {
       columns: job.columns,
       suggested,
@@ -192,7 +198,7 @@ export class CrmImportService {
     };
     try {
       const text = csvText(await this.fileOf(job));
-      const { collector } = await scan(text, job.delimiter, job.columns, mapping, 0);
+      const { collector } = await scanCrmFile(text, job.delimiter, job.columns, mapping, 0);
       if (collector.errorCount)
         return {
           job: await finish(`status = 'failed', error_count = $2, errors = $3, failure = $4`, [

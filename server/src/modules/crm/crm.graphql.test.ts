@@ -271,7 +271,7 @@ describe("comparison and reconciliation", () => {
       goldenSide: "crm",
     });
     corrections = await app.gql(`{ crmCorrections { csv rows fileName } }`, {}, { cookie: analyst });
-    expect(corrections.data?.crmCorrections).toMatchObject({ csv: "", rows: 0 });
+    expect(corrections.data?.crmCorrections).toMatchObject({ csv: "Record ID\r\n", rows: 0 });
   });
 
   it("refuses bad rules and filters naming the field", async () => {
