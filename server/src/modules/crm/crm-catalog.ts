@@ -160,10 +160,17 @@ export function traitFields(pairs: readonly CrmPair[]): CatalogField[] {
   }));
 }
 
-export const sideValues = (field: CatalogField, pair: CrmPair) => ({
-  crm: field.crm?.(pair) ?? NONE,
-  cdp: field.cdp?.(pair) ?? NONE,
-});
+type Sides = { crm: SideValue; cdp: SideValue };
+/** Normalising (accents, phones) is the costly part of a comparison; a pair's values never change once loaded. */
+const memo = new WeakMap<CrmPair, Map<string, Sides>>();
+
+export function sideValues(field: CatalogField, pair: CrmPair): Sides {
+  let fields = memo.get(pair);
+  if (!fields) memo.set(pair, (fields = new Map()));
+  let sides = fields.get(field.key);
+  if (!sides) fields.set(field.key, (sides = { crm: field.crm?.(pair) ?? NONE, cdp: field.cdp?.(pair) ?? NONE }));
+  return sides;
+}
 
 export function catalogField(key: string): CatalogField | undefined {
   return CRM_CATALOG.find((f) => f.key === key);

@@ -65,12 +65,36 @@ const toPair = (r: PairRow): CrmPair => ({
 const nameOf = (fields: Partial<Record<CrmFieldKey, string>>) =>
   [fields.firstName, fields.lastName].filter(Boolean).join(" ") || fields.email || "";
 
+/** How long loaded pairs serve requests; profile changes from ingestion show up after at most this long. */
+export const PAIRS_TTL_MS = 60_000;
+
 /** The comparison of CRM records with their unified profiles: statistics, conflicts, rules and exports. */
 export class CrmComparisonService {
   constructor(private readonly db: DataSource) {}
 
+  private readonly cache = new Map<string, { version: string; until: number; pairs: Promise<CrmPair[]> }>();
+
+  /**
+   * Every matched pair of the workspace, kept for PAIRS_TTL_MS while the CRM records are unchanged, so paging
+   * through conflicts or switching a rule does not reload and renormalise thousands of records each time.
+   */
+  async pairs(workspaceId: string): Promise<CrmPair[]> {
+    const [row]: Array<{ version: string }> = await this.db.query(
+      `SELECT concat_ws('/', count(*), count(*) FILTER (WHERE match_status = 'matched'), max(imported_at)) AS version
+       FROM crm_contacts WHERE workspace_id = $1`,
+      [workspaceId],
+    );
+    const version = row?.version ?? "";
+    const cached = this.cache.get(workspaceId);
+    if (cached && cached.version === version && cached.until > Date.now()) return cached.pairs;
+    const pairs = this.loadPairs(workspaceId, null);
+    this.cache.set(workspaceId, { version, until: Date.now() + PAIRS_TTL_MS, pairs });
+    pairs.catch(() => this.cache.delete(workspaceId));
+    return pairs;
+  }
+
   /** Matched pairs, optionally of one profile. Event counts and audiences come from their per-profile tables. */
-  async pairs(workspaceId: string, profileId?: string): Promise<CrmPair[]> {
+  private async loadPairs(workspaceId: string, profileId: string | null): Promise<CrmPair[]> {
     const rows: PairRow[] = await this.db.query(
       `SELECT c.id AS contact_id, c.record_id, c.profile_id, c.fields, c.crm_updated_at,
               p.traits, p.trait_meta, p.last_seen_at,
@@ -81,11 +105,11 @@ export class CrmComparisonService {
        FROM crm_contacts c
        JOIN profiles p ON p.id = c.profile_id AND p.workspace_id = c.workspace_id
        LEFT JOIN profile_ltv l ON l.profile_id = p.id
-       WHERE c.workspace_id = $1 AND c.match_status = 'matched' AND ($2::uuid IS NULL OR c.profile_id = $2)
-       ORDER BY c.record_id`,
-      [workspaceId, profileId ?? null],
+       WHERE c.workspace_id = $1 AND c.match_status = 'matched' AND ($2::uuid IS NULL OR c.profile_id = $2)`,
+      [workspaceId, profileId],
     );
-    return rows.map(toPair);
+    // Sorted here: in SQL the wide rows (traits) would spill the sort to disk.
+    return rows.map(toPair).sort((a, b) => a.recordId.localeCompare(b.recordId, "en", { numeric: true }));
   }
 
   async rules(workspaceId: string): Promise<Map<string, SurvivorshipRule>> {
@@ -167,7 +191,7 @@ export class CrmComparisonService {
   /** A profile's CRM records (several when the CRM holds duplicates), each compared field by field. */
   async profileComparison(workspaceId: string, profileId: string) {
     if (!UUID.test(profileId)) throw badInput("profileId", "must be a profile id");
-    const [pairs, rules] = await Promise.all([this.pairs(workspaceId, profileId), this.rules(workspaceId)]);
+    const [pairs, rules] = await Promise.all([this.loadPairs(workspaceId, profileId), this.rules(workspaceId)]);
     return pairs.map((pair) => ({
       contactId: pair.contactId,
       recordId: pair.recordId,
