@@ -52,25 +52,22 @@ export async function upsertContacts(
  * Only rows whose outcome changed are written.
  */
 export async function matchContacts(manager: EntityManager, workspaceId: string): Promise<MatchCounts> {
+  // A correlated lookup per record on the identities primary key: the plan cannot go wrong on tables without
+  // statistics yet (the demo seed matches right after its COPY), where a join could turn into a nested scan.
   await manager.query(
-    `WITH hits AS (
-       SELECT c.record_id, i.profile_id FROM crm_contacts c
-       JOIN identities i ON i.workspace_id = c.workspace_id AND i.type = 'email' AND i.value = c.email_key
-       WHERE c.workspace_id = $1
-       UNION
-       SELECT c.record_id, i.profile_id FROM crm_contacts c
-       JOIN identities i ON i.workspace_id = c.workspace_id AND i.type = 'phone' AND i.value = c.phone_key
-       WHERE c.workspace_id = $1
-       UNION
-       SELECT c.record_id, i.profile_id FROM crm_contacts c
-       JOIN identities i ON i.workspace_id = c.workspace_id AND i.type = 'userId' AND i.value = c.external_id
-       WHERE c.workspace_id = $1
-     ),
-     outcome AS (
-       SELECT c.record_id, coalesce(array_agg(h.profile_id ORDER BY h.profile_id)
-                                      FILTER (WHERE h.profile_id IS NOT NULL), '{}') AS candidates
-       FROM crm_contacts c LEFT JOIN hits h ON h.record_id = c.record_id
-       WHERE c.workspace_id = $1 GROUP BY c.record_id
+    `WITH outcome AS (
+       SELECT c.record_id, ARRAY(
+         SELECT DISTINCT h.profile_id FROM (
+           SELECT i.profile_id FROM identities i
+           WHERE i.workspace_id = c.workspace_id AND i.type = 'email' AND i.value = c.email_key
+           UNION ALL
+           SELECT i.profile_id FROM identities i
+           WHERE i.workspace_id = c.workspace_id AND i.type = 'phone' AND i.value = c.phone_key
+           UNION ALL
+           SELECT i.profile_id FROM identities i
+           WHERE i.workspace_id = c.workspace_id AND i.type = 'userId' AND i.value = c.external_id
+         ) h ORDER BY h.profile_id) AS candidates
+       FROM crm_contacts c WHERE c.workspace_id = $1
      )
      UPDATE crm_contacts c SET
        candidate_profile_ids = o.candidates,

@@ -13,7 +13,7 @@ import {
 import { formatNumber } from "../../lib/format";
 import { AXIS_LINE, AXIS_TICK, GRID_STROKE, HIGHLIGHT } from "../ltv/chart-style";
 import { ChartTooltipBox } from "../ltv/ChartTooltip";
-import type { ConflictBar } from "./crm-charts";
+import { percentAxisMax, type ConflictBar } from "./crm-charts";
 
 function ConflictTooltip({ active, payload }: TooltipContentProps) {
   const bar = payload[0]?.payload as ConflictBar | undefined;
@@ -46,7 +46,7 @@ export function ConflictRateChart({ bars }: { bars: readonly ConflictBar[] }) {
           <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke={GRID_STROKE} />
           <XAxis
             type="number"
-            domain={[0, 100]}
+            domain={[0, percentAxisMax(bars.map((b) => b.rate))]}
             tickFormatter={(v: number) => `${v}%`}
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}

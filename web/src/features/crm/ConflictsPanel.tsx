@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Grid, Group, Pagination, Select, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Button, Card, Grid, Group, Pagination, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { IconChecks, IconDownload } from "@tabler/icons-react";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -81,121 +81,121 @@ export function ConflictsPanel({ mayEditRules }: { mayEditRules: boolean }) {
   const pages = Math.max(1, Math.ceil((data?.total ?? 0) / PAGE_SIZE));
 
   return (
-    <Grid gutter="lg">
-      <Grid.Col span={{ base: 12, xl: 8 }}>
-        <Card padding={0}>
-          <Group p="md" gap="md" align="flex-end" justify="space-between">
-            <Group gap="md" align="flex-end">
-              <Select
-                label="Field"
-                w={180}
-                data-testid="crm-filter-field"
-                value={field}
-                onChange={(value) => {
-                  setField(value ?? ALL);
-                  setPage(1);
-                }}
-                data={[
-                  { value: ALL, label: "All shared fields" },
-                  ...(rules.data?.crmRules ?? []).map((r) => ({ value: r.field, label: r.label })),
-                ]}
-                allowDeselect={false}
-              />
-              <Select
-                label="Status"
-                w={200}
-                data-testid="crm-filter-status"
-                value={status}
-                onChange={(value) => {
-                  setStatus(value ?? ALL);
-                  setPage(1);
-                }}
-                data={[
-                  { value: ALL, label: "Conflict or stale" },
-                  ...FILTER_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
-                ]}
-                allowDeselect={false}
-              />
-            </Group>
-            <Text size="sm" c="dimmed" data-testid="crm-conflicts-total">
-              {data ? `${formatNumber(data.total)} fields` : ""}
-            </Text>
-          </Group>
-          {conflicts.isError ? (
-            <QueryError error={conflicts.error} title="Could not load the conflicts" />
-          ) : !data ? (
-            <TableSkeleton rows={8} />
-          ) : data.rows.length === 0 ? (
-            <EmptyState icon={<IconChecks size={24} />} title="Nothing to reconcile">
-              No matched record has a field with this status.
-            </EmptyState>
-          ) : (
-            <Table.ScrollContainer minWidth={820}>
-              <Table striped verticalSpacing="xs" data-testid="crm-conflicts">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Record</Table.Th>
-                    <Table.Th>Field</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>CRM</Table.Th>
-                    <Table.Th>Mosaic</Table.Th>
-                    <Table.Th>Golden value</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.rows.map((row) => (
-                    <Table.Tr key={`${row.contactId}-${row.key}`} data-record={row.recordId}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/profiles/${row.profileId}`} size="sm">
-                          {row.name || row.recordId}
-                        </Anchor>
-                        <Text size="xs" c="dimmed">
-                          #{row.recordId}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{row.label}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <StatusBadge status={row.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <FieldValue value={row.crmValue} at={row.crmAt} older={row.older === "crm"} />
-                      </Table.Td>
-                      <Table.Td>
-                        <FieldValue value={row.cdpValue} at={row.cdpAt} older={row.older === "cdp"} />
-                      </Table.Td>
-                      <Table.Td data-testid="crm-golden">
-                        <GoldenValue value={row.golden} side={row.goldenSide} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-          {pages > 1 ? (
-            <Group justify="flex-end" p="md">
-              <Pagination total={pages} value={page} onChange={setPage} size="sm" />
-            </Group>
-          ) : null}
-        </Card>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, xl: 4 }}>
-        <Stack gap="lg">
+    <Stack gap="lg">
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
           <RulesCard editable={mayEditRules} />
-          <Card padding="lg">
-            <Text fw={600} mb={4}>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Card padding="lg" h="100%">
+            <Title order={3} size="h4" mb={4}>
               Send it back to the CRM
-            </Text>
+            </Title>
             <Text size="sm" c="dimmed" mb="md">
               Corrections: the record id and each golden value that came from Mosaic and differs from the CRM, in its
               import format. Enrichment: last seen, event count, lifetime value, predicted value and audiences.
             </Text>
             <ExportButtons />
           </Card>
-        </Stack>
-      </Grid.Col>
-    </Grid>
+        </Grid.Col>
+      </Grid>
+      <Card padding={0}>
+        <Group p="md" gap="md" align="flex-end" justify="space-between">
+          <Group gap="md" align="flex-end">
+            <Select
+              label="Field"
+              w={180}
+              data-testid="crm-filter-field"
+              value={field}
+              onChange={(value) => {
+                setField(value ?? ALL);
+                setPage(1);
+              }}
+              data={[
+                { value: ALL, label: "All shared fields" },
+                ...(rules.data?.crmRules ?? []).map((r) => ({ value: r.field, label: r.label })),
+              ]}
+              allowDeselect={false}
+            />
+            <Select
+              label="Status"
+              w={200}
+              data-testid="crm-filter-status"
+              value={status}
+              onChange={(value) => {
+                setStatus(value ?? ALL);
+                setPage(1);
+              }}
+              data={[
+                { value: ALL, label: "Conflict or stale" },
+                ...FILTER_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+              ]}
+              allowDeselect={false}
+            />
+          </Group>
+          <Text size="sm" c="dimmed" data-testid="crm-conflicts-total">
+            {data ? `${formatNumber(data.total)} fields` : ""}
+          </Text>
+        </Group>
+        {conflicts.isError ? (
+          <QueryError error={conflicts.error} title="Could not load the conflicts" />
+        ) : !data ? (
+          <TableSkeleton rows={8} />
+        ) : data.rows.length === 0 ? (
+          <EmptyState icon={<IconChecks size={24} />} title="Nothing to reconcile">
+            No matched record has a field with this status.
+          </EmptyState>
+        ) : (
+          <Table.ScrollContainer minWidth={820}>
+            <Table striped verticalSpacing="xs" data-testid="crm-conflicts">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Record</Table.Th>
+                  <Table.Th>Field</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th>CRM</Table.Th>
+                  <Table.Th>Mosaic</Table.Th>
+                  <Table.Th>Golden value</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.rows.map((row) => (
+                  <Table.Tr key={`${row.contactId}-${row.key}`} data-record={row.recordId}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/profiles/${row.profileId}`} size="sm">
+                        {row.name || row.recordId}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        #{row.recordId}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{row.label}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <StatusBadge status={row.status} />
+                    </Table.Td>
+                    <Table.Td>
+                      <FieldValue value={row.crmValue} at={row.crmAt} older={row.older === "crm"} />
+                    </Table.Td>
+                    <Table.Td>
+                      <FieldValue value={row.cdpValue} at={row.cdpAt} older={row.older === "cdp"} />
+                    </Table.Td>
+                    <Table.Td data-testid="crm-golden">
+                      <GoldenValue value={row.golden} side={row.goldenSide} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {pages > 1 ? (
+          <Group justify="flex-end" p="md">
+            <Pagination total={pages} value={page} onChange={setPage} size="sm" />
+          </Group>
+        ) : null}
+      </Card>
+    </Stack>
   );
 }

@@ -203,7 +203,10 @@ export function CrmImportPanel() {
               {!preview.isError ? (
                 <Alert color={data.errorCount ? "orange" : "teal"} variant="light" data-testid="crm-validation">
                   {formatNumber(data.validRows)} records ready
-                  {data.invalidRows ? `, ${formatNumber(data.invalidRows)} rows with errors` : ""}.
+                  {data.invalidRows
+                    ? `, ${formatNumber(data.invalidRows)} ${data.invalidRows === 1 ? "row" : "rows"} with errors`
+                    : ""}
+                  .
                 </Alert>
               ) : null}
               <RowErrors errors={data.errors} total={data.errorCount} />

@@ -46,7 +46,7 @@ export function FieldCatalogTable({ stats }: { stats: readonly Stats[] }) {
                 <Table.Td ta="right">{share(s.cdpCoverage)}</Table.Td>
                 <Table.Td ta="right">{formatAge(s.crmMedianAgeDays)}</Table.Td>
                 <Table.Td ta="right">{formatAge(s.cdpMedianAgeDays)}</Table.Td>
-                <Table.Td ta="right">
+                <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
                   {s.conflictRate == null
                     ? "—"
                     : `${formatPercent(s.conflictRate)} (${formatNumber(s.conflicts)}${s.stale ? `, ${formatNumber(s.stale)} stale` : ""})`}

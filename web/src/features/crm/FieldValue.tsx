@@ -1,6 +1,7 @@
 import { Badge, Stack, Text } from "@mantine/core";
 import type { CrmFieldStatus, CrmSide } from "../../gql/graphql";
-import { formatDate } from "../../lib/format";
+import { formatDate, formatDateTime } from "../../lib/format";
+import { displayValue } from "./crm-charts";
 import { SIDE_LABELS, STATUS_COLORS, STATUS_LABELS } from "./crm-labels";
 
 /** One side's value with when it was set; struck through in grey when it is the older side of a stale pair. */
@@ -14,7 +15,7 @@ export function FieldValue({ value, at, older }: { value: string | null; at: str
   return (
     <Stack gap={0}>
       <Text size="sm" c={older ? "dimmed" : undefined} style={{ wordBreak: "break-word" }}>
-        {value}
+        {displayValue(value, formatDateTime)}
       </Text>
       {at ? (
         <Text size="xs" c="dimmed">
@@ -39,7 +40,7 @@ export function GoldenValue({ value, side }: { value: string | null; side: CrmSi
   return (
     <Stack gap={0}>
       <Text size="sm" fw={600} style={{ wordBreak: "break-word" }}>
-        {value}
+        {displayValue(value, formatDateTime)}
       </Text>
       {side ? (
         <Text size="xs" c="dimmed">

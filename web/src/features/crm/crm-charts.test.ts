@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conflictBars, coverageBars, formatAge } from "./crm-charts";
+import { conflictBars, coverageBars, displayValue, formatAge, percentAxisMax } from "./crm-charts";
 
 const base = { compared: 0, conflicts: 0, stale: 0 };
 const STATS = [
@@ -66,4 +66,23 @@ describe("formatAge", () => {
     [91, "3 mo"],
     [800, "2.2 y"],
   ])("%s → %s", (days, expected) => expect(formatAge(days)).toBe(expected));
+});
+
+describe("displayValue", () => {
+  const day = (iso: string) => iso.slice(0, 10);
+  it.each([
+    ["2026-10-06T15:03:33.725Z", "2026-10-06"],
+    ["2026-13-45T99:99", "2026-13-45T99:99"],
+    ["+33739149899", "+33739149899"],
+    ["2026", "2026"],
+  ])("%s → %s", (value, expected) => expect(displayValue(value, day)).toBe(expected));
+});
+
+describe("percentAxisMax", () => {
+  it.each([
+    [[], 10],
+    [[8.4, 5.3], 10],
+    [[12.1], 15],
+    [[99.5], 100],
+  ])("%j → %s", (values, expected) => expect(percentAxisMax(values)).toBe(expected));
 });

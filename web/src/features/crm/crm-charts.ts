@@ -57,3 +57,13 @@ export function formatAge(days: number | null | undefined): string {
   if (days < 730) return `${Math.round(days / 30.4)} mo`;
   return `${(days / 365.25).toFixed(1)} y`;
 }
+
+/** ISO timestamps (last seen, date traits) as a readable date; anything else as it is. */
+export function displayValue(value: string, formatDate: (iso: string) => string): string {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value)) ? formatDate(value) : value;
+}
+
+/** The upper end of a percentage axis: the largest value rounded up to 5, at least 10. */
+export function percentAxisMax(values: readonly number[]): number {
+  return Math.min(100, Math.max(10, Math.ceil(Math.max(0, ...values) / 5) * 5));
+}

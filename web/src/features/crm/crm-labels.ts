@@ -25,10 +25,11 @@ export const RULE_LABELS: Record<SurvivorshipRule, string> = {
   most_recent: "Most recent wins",
 };
 
+/** Who holds a field: both sides (shared), only the CRM (CRM-native) or only Mosaic (Mosaic-native). */
 export const KIND_LABELS: Record<CrmFieldKind, string> = {
-  shared: "Shared",
-  crm: "CRM-native",
-  cdp: "Mosaic-native",
+  shared: "Both",
+  crm: "CRM",
+  cdp: "Mosaic",
 };
 
 export const SIDE_LABELS: Record<CrmSide, string> = { crm: "CRM", cdp: "Mosaic" };
