@@ -13,7 +13,7 @@ import {
 import { FIELD_STATUSES, type FieldStatus } from "./crm-compare.js";
 import { correctionsCsv, enrichmentCsv } from "./crm-exports.js";
 import { CRM_PRESETS, isCrmPreset, type CrmFieldKey, type CrmPreset } from "./crm-presets.js";
-import { comparePair, fieldStats, type FieldComparison, type FieldStats, type Rules } from "./crm-report.js";
+import { comparePair, fieldStats, type FieldComparison, type FieldStats } from "./crm-report.js";
 import { matchCounts, type MatchCounts } from "./crm-store.js";
 
 type PairRow = {
