@@ -31,6 +31,7 @@ function ConflictTooltip({ active, payload }: TooltipContentProps) {
 
 /** Per shared field, how often the two sides' values differ once normalised, where both have one. */
 export function ConflictRateChart({ bars }: { bars: readonly ConflictBar[] }) {
+  const max = percentAxisMax(bars.map((b) => b.rate));
   return (
     <Card padding="lg" data-testid="crm-conflict-chart">
       <Stack gap={2} mb="md">
@@ -46,7 +47,8 @@ export function ConflictRateChart({ bars }: { bars: readonly ConflictBar[] }) {
           <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke={GRID_STROKE} />
           <XAxis
             type="number"
-            domain={[0, percentAxisMax(bars.map((b) => b.rate))]}
+            domain={[0, max]}
+            ticks={[0, 1, 2, 3, 4, 5].map((i) => (i * max) / 5)}
             tickFormatter={(v: number) => `${v}%`}
             tick={AXIS_TICK}
             axisLine={AXIS_LINE}

@@ -20,7 +20,7 @@ export function FieldCatalogTable({ stats }: { stats: readonly Stats[] }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Field</Table.Th>
-              <Table.Th>Held by</Table.Th>
+              <Table.Th w={110}>Held by</Table.Th>
               <Table.Th ta="right">CRM coverage</Table.Th>
               <Table.Th ta="right">Mosaic coverage</Table.Th>
               <Table.Th ta="right">CRM median age</Table.Th>
