@@ -115,3 +115,13 @@ test("an admin imports a CRM export: a duplicated row stops it, the fixed file g
   );
   expect(found.crmContacts.rows.map((r) => r.recordId)).toEqual(expect.arrayContaining(["9000001", "9000002"]));
 });
+
+test("an analyst reads the comparison and the rules but cannot change them or import", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await signIn(page, "analyst", "/crm?tab=conflicts");
+  await expect(page.getByTestId("crm-rules")).toContainText("Phone");
+  await expect(page.getByTestId("crm-rule-phone")).toHaveCount(0);
+  await expect(page.getByRole("tab", { name: "Import" })).toHaveCount(0);
+  await expect(page.getByTestId("crm-conflicts").locator("tbody tr").first()).toBeVisible();
+  await page.screenshot({ path: "/tmp/crm-analyst.png", fullPage: true });
+});
