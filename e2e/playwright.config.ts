@@ -61,7 +61,7 @@ export default defineConfig({
     // A fresh demo workspace for every run: same data, same answers.
     command: `rm -rf "${dataDir}" && node ../server/dist/main.js`,
     url: `http://localhost:${PORT}/readyz`,
-    timeout: 180_000,
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {

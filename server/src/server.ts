@@ -6,6 +6,7 @@ import { createApp } from "./engine/http/app.js";
 import { createServices, type Services } from "./engine/services.js";
 import { printDemoAccounts, seedDemoWorkspaceIfEmpty } from "./engine/bootstrap/first-run.js";
 import { startScheduler } from "./engine/scheduler.js";
+import { crmImportRouter } from "./modules/crm/index.js";
 import { importRouter } from "./modules/imports/index.js";
 import { trackingRouter } from "./modules/ingestion/index.js";
 import { exportRouter } from "./modules/profiles/explorer/export.router.js";
@@ -46,6 +47,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   try {
     const services = createServices(database.dataSource, config);
     await services.imports.failInterrupted();
+    await services.crmImports.failInterrupted();
     const httpServer = createServer();
     const { app } = await createApp({
       services,
@@ -54,7 +56,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
         app
           .use("/v1", trackingRouter(services.ingestion))
           .use("/api/imports", importRouter(services))
-          .use("/api/exports", exportRouter(services)),
+          .use("/api/exports", exportRouter(services))
+          .use("/api/crm/imports", crmImportRouter(services)),
     });
     httpServer.on("request", app);
     const port = await listen(httpServer, config.port, config.host);

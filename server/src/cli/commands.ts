@@ -1,3 +1,4 @@
+import { crmImportCommand } from "./crm.command.js";
 import { importCommands } from "./import.command.js";
 import { ltvFitCommand } from "./ltv.command.js";
 import { seedCommand } from "./seed.command.js";
@@ -71,6 +72,7 @@ export const COMMANDS: Command[] = [
   tokensCreate,
   sourcesCreate,
   ...importCommands,
+  crmImportCommand,
   ltvFitCommand,
 ];
 

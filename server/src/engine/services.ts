@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "./config/config.js";
 import { AudiencePreviewService, aggregateHook } from "../modules/audiences/index.js";
+import { CrmComparisonService, CrmImportService } from "../modules/crm/index.js";
 import { EventService } from "../modules/events/event.service.js";
 import { IdentityRulesService, MergeService, ProfileHooks } from "../modules/identity/index.js";
 import { ImportService } from "../modules/imports/import.service.js";
@@ -47,6 +48,8 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
     ingestion,
     imports: new ImportService(db, ingestion, sources),
     ltv: new LtvService(db),
+    crmImports: new CrmImportService(db),
+    crm: new CrmComparisonService(db),
     ltvOverview: new LtvOverviewService(db),
   };
 }

@@ -7,6 +7,7 @@ import { LtvPage } from "../features/ltv/LtvPage";
 import { RequireAuth } from "../features/auth/RequireAuth";
 import { RequireRole } from "../features/auth/RequireRole";
 import { SignInPage } from "../features/auth/SignInPage";
+import { CrmPage } from "../features/crm/CrmPage";
 import { EventsPage } from "../features/events/EventsPage";
 import { IdentityPage } from "../features/identity/IdentityPage";
 import { HomePage } from "../features/home/HomePage";
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
           { path: "audiences/:id", element: <AudiencePage /> },
           { path: "audiences/:id/edit", element: <AudienceBuilderPage /> },
           { path: "ltv", element: <LtvPage /> },
+          { path: "crm", element: <CrmPage /> },
           {
             path: "sources",
             element: (

@@ -37,6 +37,18 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query CrmOverview {\n    crmMatchStats {\n      total\n      matched\n      unmatched\n      ambiguous\n    }\n    crmFieldStats {\n      key\n      label\n      kind\n      rule\n      crmCoverage\n      cdpCoverage\n      crmMedianAgeDays\n      cdpMedianAgeDays\n      compared\n      conflicts\n      stale\n      conflictRate\n    }\n  }\n": typeof types.CrmOverviewDocument,
+    "\n  query CrmConflicts($field: String, $status: CrmFieldStatus, $offset: Int!, $limit: Int!) {\n    crmConflicts(field: $field, status: $status, offset: $offset, limit: $limit) {\n      total\n      rows {\n        contactId\n        recordId\n        profileId\n        name\n        key\n        label\n        status\n        older\n        crmValue\n        crmAt\n        cdpValue\n        cdpAt\n        rule\n        golden\n        goldenSide\n      }\n    }\n  }\n": typeof types.CrmConflictsDocument,
+    "\n  query CrmRules {\n    crmRules {\n      field\n      label\n      rule\n    }\n  }\n": typeof types.CrmRulesDocument,
+    "\n  mutation SetCrmRule($field: String!, $rule: SurvivorshipRule!) {\n    setCrmRule(field: $field, rule: $rule) {\n      field\n      label\n      rule\n    }\n  }\n": typeof types.SetCrmRuleDocument,
+    "\n  query CrmContacts($status: CrmMatchStatus!, $offset: Int!, $limit: Int!) {\n    crmContacts(status: $status, offset: $offset, limit: $limit) {\n      total\n      rows {\n        id\n        recordId\n        name\n        email\n        phone\n        company\n        matchStatus\n        candidateProfileIds\n        updatedAt\n      }\n    }\n  }\n": typeof types.CrmContactsDocument,
+    "\n  query CrmCorrections {\n    crmCorrections {\n      fileName\n      csv\n      rows\n    }\n  }\n": typeof types.CrmCorrectionsDocument,
+    "\n  query CrmEnrichment {\n    crmEnrichment {\n      fileName\n      csv\n      rows\n    }\n  }\n": typeof types.CrmEnrichmentDocument,
+    "\n  query CrmProfileComparison($profileId: ID!) {\n    crmProfileComparison(profileId: $profileId) {\n      contactId\n      recordId\n      updatedAt\n      fields {\n        key\n        label\n        kind\n        status\n        older\n        crmValue\n        crmAt\n        cdpValue\n        cdpAt\n        rule\n        golden\n        goldenSide\n      }\n    }\n  }\n": typeof types.CrmProfileComparisonDocument,
+    "\n  query CrmImports {\n    crmImports {\n      id\n      preset\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      updatedRows\n      unchangedRows\n      errorCount\n      failure\n      createdAt\n      finishedAt\n    }\n  }\n": typeof types.CrmImportsDocument,
+    "\n  query CrmImportJob($id: ID!) {\n    crmImport(id: $id) {\n      id\n      preset\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      updatedRows\n      unchangedRows\n      errorCount\n      errors {\n        line\n        column\n        reason\n      }\n      failure\n      finishedAt\n    }\n  }\n": typeof types.CrmImportJobDocument,
+    "\n  query CrmImportPreview($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]) {\n    crmImportPreview(id: $id, preset: $preset, mapping: $mapping) {\n      columns\n      suggestedMapping {\n        column\n        target\n      }\n      mapping {\n        column\n        target\n      }\n      rows {\n        line\n        cells\n        errors {\n          column\n          reason\n        }\n      }\n      validRows\n      invalidRows\n      errorCount\n      errors {\n        line\n        column\n        reason\n      }\n    }\n  }\n": typeof types.CrmImportPreviewDocument,
+    "\n  mutation StartCrmImport($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]!) {\n    startCrmImport(id: $id, preset: $preset, mapping: $mapping) {\n      id\n      status\n    }\n  }\n": typeof types.StartCrmImportDocument,
     "\n  fragment EventFields on Event {\n    id\n    type\n    event\n    timestamp\n    receivedAt\n    messageId\n    profileId\n    sourceId\n    userId\n    anonymousId\n    properties\n    context\n  }\n": typeof types.EventFieldsFragmentDoc,
     "\n  query Events($first: Int!, $after: String, $event: String, $type: String) {\n    events(first: $first, after: $after, event: $event, type: $type) {\n      edges {\n        cursor\n        node {\n          ...EventFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventsDocument,
     "\n  query EventNames {\n    eventNames\n  }\n": typeof types.EventNamesDocument,
@@ -103,6 +115,18 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query CrmOverview {\n    crmMatchStats {\n      total\n      matched\n      unmatched\n      ambiguous\n    }\n    crmFieldStats {\n      key\n      label\n      kind\n      rule\n      crmCoverage\n      cdpCoverage\n      crmMedianAgeDays\n      cdpMedianAgeDays\n      compared\n      conflicts\n      stale\n      conflictRate\n    }\n  }\n": types.CrmOverviewDocument,
+    "\n  query CrmConflicts($field: String, $status: CrmFieldStatus, $offset: Int!, $limit: Int!) {\n    crmConflicts(field: $field, status: $status, offset: $offset, limit: $limit) {\n      total\n      rows {\n        contactId\n        recordId\n        profileId\n        name\n        key\n        label\n        status\n        older\n        crmValue\n        crmAt\n        cdpValue\n        cdpAt\n        rule\n        golden\n        goldenSide\n      }\n    }\n  }\n": types.CrmConflictsDocument,
+    "\n  query CrmRules {\n    crmRules {\n      field\n      label\n      rule\n    }\n  }\n": types.CrmRulesDocument,
+    "\n  mutation SetCrmRule($field: String!, $rule: SurvivorshipRule!) {\n    setCrmRule(field: $field, rule: $rule) {\n      field\n      label\n      rule\n    }\n  }\n": types.SetCrmRuleDocument,
+    "\n  query CrmContacts($status: CrmMatchStatus!, $offset: Int!, $limit: Int!) {\n    crmContacts(status: $status, offset: $offset, limit: $limit) {\n      total\n      rows {\n        id\n        recordId\n        name\n        email\n        phone\n        company\n        matchStatus\n        candidateProfileIds\n        updatedAt\n      }\n    }\n  }\n": types.CrmContactsDocument,
+    "\n  query CrmCorrections {\n    crmCorrections {\n      fileName\n      csv\n      rows\n    }\n  }\n": types.CrmCorrectionsDocument,
+    "\n  query CrmEnrichment {\n    crmEnrichment {\n      fileName\n      csv\n      rows\n    }\n  }\n": types.CrmEnrichmentDocument,
+    "\n  query CrmProfileComparison($profileId: ID!) {\n    crmProfileComparison(profileId: $profileId) {\n      contactId\n      recordId\n      updatedAt\n      fields {\n        key\n        label\n        kind\n        status\n        older\n        crmValue\n        crmAt\n        cdpValue\n        cdpAt\n        rule\n        golden\n        goldenSide\n      }\n    }\n  }\n": types.CrmProfileComparisonDocument,
+    "\n  query CrmImports {\n    crmImports {\n      id\n      preset\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      updatedRows\n      unchangedRows\n      errorCount\n      failure\n      createdAt\n      finishedAt\n    }\n  }\n": types.CrmImportsDocument,
+    "\n  query CrmImportJob($id: ID!) {\n    crmImport(id: $id) {\n      id\n      preset\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      updatedRows\n      unchangedRows\n      errorCount\n      errors {\n        line\n        column\n        reason\n      }\n      failure\n      finishedAt\n    }\n  }\n": types.CrmImportJobDocument,
+    "\n  query CrmImportPreview($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]) {\n    crmImportPreview(id: $id, preset: $preset, mapping: $mapping) {\n      columns\n      suggestedMapping {\n        column\n        target\n      }\n      mapping {\n        column\n        target\n      }\n      rows {\n        line\n        cells\n        errors {\n          column\n          reason\n        }\n      }\n      validRows\n      invalidRows\n      errorCount\n      errors {\n        line\n        column\n        reason\n      }\n    }\n  }\n": types.CrmImportPreviewDocument,
+    "\n  mutation StartCrmImport($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]!) {\n    startCrmImport(id: $id, preset: $preset, mapping: $mapping) {\n      id\n      status\n    }\n  }\n": types.StartCrmImportDocument,
     "\n  fragment EventFields on Event {\n    id\n    type\n    event\n    timestamp\n    receivedAt\n    messageId\n    profileId\n    sourceId\n    userId\n    anonymousId\n    properties\n    context\n  }\n": types.EventFieldsFragmentDoc,
     "\n  query Events($first: Int!, $after: String, $event: String, $type: String) {\n    events(first: $first, after: $after, event: $event, type: $type) {\n      edges {\n        cursor\n        node {\n          ...EventFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EventsDocument,
     "\n  query EventNames {\n    eventNames\n  }\n": types.EventNamesDocument,
@@ -235,6 +259,54 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmOverview {\n    crmMatchStats {\n      total\n      matched\n      unmatched\n      ambiguous\n    }\n    crmFieldStats {\n      key\n      label\n      kind\n      rule\n      crmCoverage\n      cdpCoverage\n      crmMedianAgeDays\n      cdpMedianAgeDays\n      compared\n      conflicts\n      stale\n      conflictRate\n    }\n  }\n"): typeof import('./graphql').CrmOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmConflicts($field: String, $status: CrmFieldStatus, $offset: Int!, $limit: Int!) {\n    crmConflicts(field: $field, status: $status, offset: $offset, limit: $limit) {\n      total\n      rows {\n        contactId\n        recordId\n        profileId\n        name\n        key\n        label\n        status\n        older\n        crmValue\n        crmAt\n        cdpValue\n        cdpAt\n        rule\n        golden\n        goldenSide\n      }\n    }\n  }\n"): typeof import('./graphql').CrmConflictsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmRules {\n    crmRules {\n      field\n      label\n      rule\n    }\n  }\n"): typeof import('./graphql').CrmRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCrmRule($field: String!, $rule: SurvivorshipRule!) {\n    setCrmRule(field: $field, rule: $rule) {\n      field\n      label\n      rule\n    }\n  }\n"): typeof import('./graphql').SetCrmRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmContacts($status: CrmMatchStatus!, $offset: Int!, $limit: Int!) {\n    crmContacts(status: $status, offset: $offset, limit: $limit) {\n      total\n      rows {\n        id\n        recordId\n        name\n        email\n        phone\n        company\n        matchStatus\n        candidateProfileIds\n        updatedAt\n      }\n    }\n  }\n"): typeof import('./graphql').CrmContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmCorrections {\n    crmCorrections {\n      fileName\n      csv\n      rows\n    }\n  }\n"): typeof import('./graphql').CrmCorrectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmEnrichment {\n    crmEnrichment {\n      fileName\n      csv\n      rows\n    }\n  }\n"): typeof import('./graphql').CrmEnrichmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmProfileComparison($profileId: ID!) {\n    crmProfileComparison(profileId: $profileId) {\n      contactId\n      recordId\n      updatedAt\n      fields {\n        key\n        label\n        kind\n        status\n        older\n        crmValue\n        crmAt\n        cdpValue\n        cdpAt\n        rule\n        golden\n        goldenSide\n      }\n    }\n  }\n"): typeof import('./graphql').CrmProfileComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmImports {\n    crmImports {\n      id\n      preset\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      updatedRows\n      unchangedRows\n      errorCount\n      failure\n      createdAt\n      finishedAt\n    }\n  }\n"): typeof import('./graphql').CrmImportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmImportJob($id: ID!) {\n    crmImport(id: $id) {\n      id\n      preset\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      updatedRows\n      unchangedRows\n      errorCount\n      errors {\n        line\n        column\n        reason\n      }\n      failure\n      finishedAt\n    }\n  }\n"): typeof import('./graphql').CrmImportJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmImportPreview($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]) {\n    crmImportPreview(id: $id, preset: $preset, mapping: $mapping) {\n      columns\n      suggestedMapping {\n        column\n        target\n      }\n      mapping {\n        column\n        target\n      }\n      rows {\n        line\n        cells\n        errors {\n          column\n          reason\n        }\n      }\n      validRows\n      invalidRows\n      errorCount\n      errors {\n        line\n        column\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').CrmImportPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCrmImport($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]!) {\n    startCrmImport(id: $id, preset: $preset, mapping: $mapping) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').StartCrmImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,40 @@ export type ColumnMappingInput = {
   type?: ImportValueType;
 };
 
+export type CrmColumnMappingInput = {
+  column: string;
+  /** A CRM field (see CrmColumnMapping.target) or ignore. */
+  target: string;
+};
+
+/** Which system holds the field: the CRM only, Mosaic only, or both. */
+export type CrmFieldKind =
+  | 'cdp'
+  | 'crm'
+  | 'shared';
+
+export type CrmFieldStatus =
+  | 'cdp_only'
+  | 'conflict'
+  | 'crm_only'
+  | 'empty'
+  | 'match'
+  | 'stale';
+
+export type CrmMatchStatus =
+  | 'ambiguous'
+  | 'matched'
+  | 'unmatched';
+
+/** A CRM's export format: column names and spellings. */
+export type CrmPreset =
+  | 'hubspot'
+  | 'salesforce';
+
+export type CrmSide =
+  | 'cdp'
+  | 'crm';
+
 /** The explorer's order; profiles without a value come last either way, then by id. */
 export type ExplorerSortInput = {
   /** asc or desc. */
@@ -110,6 +144,12 @@ export type SourceKind =
 export type SourceMessageStatus =
   | 'accepted'
   | 'rejected';
+
+/** Which side's value becomes the golden value when both have one. */
+export type SurvivorshipRule =
+  | 'cdp_wins'
+  | 'crm_wins'
+  | 'most_recent';
 
 export type TraitIdentifierInput = {
   trait: string;
@@ -271,6 +311,90 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type CrmOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrmOverviewQuery = { crmMatchStats: { total: number, matched: number, unmatched: number, ambiguous: number }, crmFieldStats: Array<{ key: string, label: string, kind: CrmFieldKind, rule: SurvivorshipRule, crmCoverage: number | null, cdpCoverage: number | null, crmMedianAgeDays: number | null, cdpMedianAgeDays: number | null, compared: number, conflicts: number, stale: number, conflictRate: number | null }> };
+
+export type CrmConflictsQueryVariables = Exact<{
+  field?: string | null | undefined;
+  status?: CrmFieldStatus | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type CrmConflictsQuery = { crmConflicts: { total: number, rows: Array<{ contactId: string, recordId: string, profileId: string, name: string, key: string, label: string, status: CrmFieldStatus, older: CrmSide | null, crmValue: string | null, crmAt: string | null, cdpValue: string | null, cdpAt: string | null, rule: SurvivorshipRule, golden: string | null, goldenSide: CrmSide | null }> } };
+
+export type CrmRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrmRulesQuery = { crmRules: Array<{ field: string, label: string, rule: SurvivorshipRule }> };
+
+export type SetCrmRuleMutationVariables = Exact<{
+  field: string;
+  rule: SurvivorshipRule;
+}>;
+
+
+export type SetCrmRuleMutation = { setCrmRule: Array<{ field: string, label: string, rule: SurvivorshipRule }> };
+
+export type CrmContactsQueryVariables = Exact<{
+  status: CrmMatchStatus;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type CrmContactsQuery = { crmContacts: { total: number, rows: Array<{ id: string, recordId: string, name: string, email: string | null, phone: string | null, company: string | null, matchStatus: CrmMatchStatus, candidateProfileIds: Array<string>, updatedAt: string | null }> } };
+
+export type CrmCorrectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrmCorrectionsQuery = { crmCorrections: { fileName: string, csv: string, rows: number } };
+
+export type CrmEnrichmentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrmEnrichmentQuery = { crmEnrichment: { fileName: string, csv: string, rows: number } };
+
+export type CrmProfileComparisonQueryVariables = Exact<{
+  profileId: string | number;
+}>;
+
+
+export type CrmProfileComparisonQuery = { crmProfileComparison: Array<{ contactId: string, recordId: string, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: CrmFieldKind, status: CrmFieldStatus, older: CrmSide | null, crmValue: string | null, crmAt: string | null, cdpValue: string | null, cdpAt: string | null, rule: SurvivorshipRule, golden: string | null, goldenSide: CrmSide | null }> }> };
+
+export type CrmImportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrmImportsQuery = { crmImports: Array<{ id: string, preset: CrmPreset, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, insertedRows: number, updatedRows: number, unchangedRows: number, errorCount: number, failure: string | null, createdAt: string, finishedAt: string | null }> };
+
+export type CrmImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CrmImportJobQuery = { crmImport: { id: string, preset: CrmPreset, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, insertedRows: number, updatedRows: number, unchangedRows: number, errorCount: number, failure: string | null, finishedAt: string | null, errors: Array<{ line: number, column: string | null, reason: string }> } };
+
+export type CrmImportPreviewQueryVariables = Exact<{
+  id: string | number;
+  preset?: CrmPreset | null | undefined;
+  mapping?: Array<CrmColumnMappingInput> | CrmColumnMappingInput | null | undefined;
+}>;
+
+
+export type CrmImportPreviewQuery = { crmImportPreview: { columns: Array<string>, validRows: number, invalidRows: number, errorCount: number, suggestedMapping: Array<{ column: string, target: string }>, mapping: Array<{ column: string, target: string }>, rows: Array<{ line: number, cells: Array<string>, errors: Array<{ column: string | null, reason: string }> }>, errors: Array<{ line: number, column: string | null, reason: string }> } };
+
+export type StartCrmImportMutationVariables = Exact<{
+  id: string | number;
+  preset?: CrmPreset | null | undefined;
+  mapping: Array<CrmColumnMappingInput> | CrmColumnMappingInput;
+}>;
+
+
+export type StartCrmImportMutation = { startCrmImport: { id: string, status: ImportStatus } };
 
 export type EventFieldsFragment = { id: string, type: string, event: string | null, timestamp: string, receivedAt: string, messageId: string, profileId: string, sourceId: string | null, userId: string | null, anonymousId: string | null, properties: Record<string, unknown>, context: Record<string, unknown> };
 
@@ -882,6 +1006,212 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const CrmOverviewDocument = new TypedDocumentString(`
+    query CrmOverview {
+  crmMatchStats {
+    total
+    matched
+    unmatched
+    ambiguous
+  }
+  crmFieldStats {
+    key
+    label
+    kind
+    rule
+    crmCoverage
+    cdpCoverage
+    crmMedianAgeDays
+    cdpMedianAgeDays
+    compared
+    conflicts
+    stale
+    conflictRate
+  }
+}
+    `) as unknown as TypedDocumentString<CrmOverviewQuery, CrmOverviewQueryVariables>;
+export const CrmConflictsDocument = new TypedDocumentString(`
+    query CrmConflicts($field: String, $status: CrmFieldStatus, $offset: Int!, $limit: Int!) {
+  crmConflicts(field: $field, status: $status, offset: $offset, limit: $limit) {
+    total
+    rows {
+      contactId
+      recordId
+      profileId
+      name
+      key
+      label
+      status
+      older
+      crmValue
+      crmAt
+      cdpValue
+      cdpAt
+      rule
+      golden
+      goldenSide
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrmConflictsQuery, CrmConflictsQueryVariables>;
+export const CrmRulesDocument = new TypedDocumentString(`
+    query CrmRules {
+  crmRules {
+    field
+    label
+    rule
+  }
+}
+    `) as unknown as TypedDocumentString<CrmRulesQuery, CrmRulesQueryVariables>;
+export const SetCrmRuleDocument = new TypedDocumentString(`
+    mutation SetCrmRule($field: String!, $rule: SurvivorshipRule!) {
+  setCrmRule(field: $field, rule: $rule) {
+    field
+    label
+    rule
+  }
+}
+    `) as unknown as TypedDocumentString<SetCrmRuleMutation, SetCrmRuleMutationVariables>;
+export const CrmContactsDocument = new TypedDocumentString(`
+    query CrmContacts($status: CrmMatchStatus!, $offset: Int!, $limit: Int!) {
+  crmContacts(status: $status, offset: $offset, limit: $limit) {
+    total
+    rows {
+      id
+      recordId
+      name
+      email
+      phone
+      company
+      matchStatus
+      candidateProfileIds
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrmContactsQuery, CrmContactsQueryVariables>;
+export const CrmCorrectionsDocument = new TypedDocumentString(`
+    query CrmCorrections {
+  crmCorrections {
+    fileName
+    csv
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<CrmCorrectionsQuery, CrmCorrectionsQueryVariables>;
+export const CrmEnrichmentDocument = new TypedDocumentString(`
+    query CrmEnrichment {
+  crmEnrichment {
+    fileName
+    csv
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<CrmEnrichmentQuery, CrmEnrichmentQueryVariables>;
+export const CrmProfileComparisonDocument = new TypedDocumentString(`
+    query CrmProfileComparison($profileId: ID!) {
+  crmProfileComparison(profileId: $profileId) {
+    contactId
+    recordId
+    updatedAt
+    fields {
+      key
+      label
+      kind
+      status
+      older
+      crmValue
+      crmAt
+      cdpValue
+      cdpAt
+      rule
+      golden
+      goldenSide
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrmProfileComparisonQuery, CrmProfileComparisonQueryVariables>;
+export const CrmImportsDocument = new TypedDocumentString(`
+    query CrmImports {
+  crmImports {
+    id
+    preset
+    fileName
+    status
+    totalRows
+    processedRows
+    insertedRows
+    updatedRows
+    unchangedRows
+    errorCount
+    failure
+    createdAt
+    finishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CrmImportsQuery, CrmImportsQueryVariables>;
+export const CrmImportJobDocument = new TypedDocumentString(`
+    query CrmImportJob($id: ID!) {
+  crmImport(id: $id) {
+    id
+    preset
+    fileName
+    status
+    totalRows
+    processedRows
+    insertedRows
+    updatedRows
+    unchangedRows
+    errorCount
+    errors {
+      line
+      column
+      reason
+    }
+    failure
+    finishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CrmImportJobQuery, CrmImportJobQueryVariables>;
+export const CrmImportPreviewDocument = new TypedDocumentString(`
+    query CrmImportPreview($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]) {
+  crmImportPreview(id: $id, preset: $preset, mapping: $mapping) {
+    columns
+    suggestedMapping {
+      column
+      target
+    }
+    mapping {
+      column
+      target
+    }
+    rows {
+      line
+      cells
+      errors {
+        column
+        reason
+      }
+    }
+    validRows
+    invalidRows
+    errorCount
+    errors {
+      line
+      column
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrmImportPreviewQuery, CrmImportPreviewQueryVariables>;
+export const StartCrmImportDocument = new TypedDocumentString(`
+    mutation StartCrmImport($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]!) {
+  startCrmImport(id: $id, preset: $preset, mapping: $mapping) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartCrmImportMutation, StartCrmImportMutationVariables>;
 export const EventsDocument = new TypedDocumentString(`
     query Events($first: Int!, $after: String, $event: String, $type: String) {
   events(first: $first, after: $after, event: $event, type: $type) {

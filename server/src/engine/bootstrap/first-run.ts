@@ -3,6 +3,7 @@ import type { Services } from "../services.js";
 import { ensureWorkspace, DEMO_WORKSPACE_SLUG } from "../../modules/workspaces/index.js";
 import { DEMO_ACCOUNTS, DEMO_SOURCES } from "./demo-accounts.js";
 import { seedDemoAudiences } from "./demo-audiences.js";
+import { importDemoCrm } from "./demo-crm.js";
 import { seedDemoData } from "./demo-data.js";
 import type { SourceIds } from "../../modules/demo/index.js";
 import { rebuildAggregates, refreshCatalog } from "../../modules/audiences/index.js";
@@ -45,6 +46,7 @@ export async function seedDemoWorkspaceIfEmpty(
       pos: ids.get("pos") ?? "",
     };
     const counts = await seedDemoData(services, workspace.id, sourceIds, dataDir, log);
+    await importDemoCrm(services, workspace.id, users.get("admin") ?? null, counts.crmExport, log);
     // The loader writes events by COPY, past ingestion's hooks: the audience aggregates and catalog follow here.
     const aggregated = Date.now();
     await rebuildAggregates(db, workspace.id);

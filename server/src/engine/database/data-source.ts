@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { DataSource } from "typeorm";
+import { CrmImport } from "../../modules/crm/crm-import.entity.js";
 import { Event } from "../../modules/events/event.entity.js";
 import { ImportJob } from "../../modules/imports/import-job.entity.js";
 import { Identity } from "../../modules/profiles/identity.entity.js";
@@ -15,8 +16,9 @@ import { Audiences1700000003000 } from "./migrations/1700000003000-Audiences.js"
 import { SourceDebugger1700000004000 } from "./migrations/1700000004000-SourceDebugger.js";
 import { Imports1700000005000 } from "./migrations/1700000005000-Imports.js";
 import { Memberships1700000006000 } from "./migrations/1700000006000-Memberships.js";
+import { Crm1700000010000 } from "./migrations/1700000010000-Crm.js";
 
-export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment, ImportJob];
+export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment, ImportJob, CrmImport];
 export const migrations = [
   Foundation1700000000000,
   Collect1700000001000,
@@ -25,6 +27,7 @@ export const migrations = [
   SourceDebugger1700000004000,
   Imports1700000005000,
   Memberships1700000006000,
+  Crm1700000010000,
 ];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {

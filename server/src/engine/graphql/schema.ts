@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../auth/access.js";
 import { AudienceResolver } from "../../modules/audiences/audience.resolver.js";
+import { CrmResolver } from "../../modules/crm/crm.resolver.js";
 import { EventResolver } from "../../modules/events/event.resolver.js";
 import { IdentityRulesResolver } from "../../modules/identity/identity-rules.resolver.js";
 import { MergeResolver } from "../../modules/identity/merge.resolver.js";
@@ -33,6 +34,7 @@ export const resolvers = [
   IdentityRulesResolver,
   MergeResolver,
   ImportResolver,
+  CrmResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

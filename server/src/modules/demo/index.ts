@@ -22,3 +22,4 @@ export {
 export type { CrmDrift } from "./crm-drift.js";
 export { loadDemoDataset, type LoadResult, type SourceIds } from "./demo-loader.js";
 export { bulkSeed, type BulkSeedOptions, type BulkSeedPhase, type BulkSeedResult } from "./bulk-seed.js";
+export { csvLine } from "./csv.js";

@@ -22,3 +22,4 @@ export { inTransaction, isLockTableFull, isRetryable, withClient } from "./pg-tr
 export { writePlan } from "./plan-writer.js";
 export { ProfileHooks, type BatchChange, type ProfileHook, type SplitChange } from "./profile-hooks.js";
 export { resolveBatch, type ResolutionPlan, type ResolverMessage } from "./resolver.js";
+export { normalizeEmail, normalizeIdentifier, normalizePhone } from "./normalize.js";

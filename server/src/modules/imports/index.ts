@@ -1,2 +1,5 @@
 export { ImportService, IMPORT_SOURCE_NAME } from "./import.service.js";
 export { importRouter, MAX_UPLOAD_BYTES } from "./import.router.js";
+export { countRows, csvRecords, csvText, readHead, type CsvRecord } from "./csv-reader.js";
+export { parseDateValue } from "./import-mapping.js";
+export { ImportStatus } from "./import-job.entity.js";

@@ -1,5 +1,6 @@
 import {
   IconActivity,
+  IconArrowsDiff,
   IconCoin,
   IconFingerprint,
   IconFileImport,
@@ -21,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: "/events", label: "Events", icon: IconActivity },
   { to: "/audiences", label: "Audiences", icon: IconUsersGroup },
   { to: "/ltv", label: "Lifetime value", icon: IconCoin },
+  { to: "/crm", label: "CDP vs CRM", icon: IconArrowsDiff },
   { to: "/sources", label: "Sources", icon: IconPlugConnected, permission: "viewSources" },
   { to: "/identity", label: "Identity", icon: IconFingerprint, permission: "manageIdentity" },
   { to: "/import", label: "Import", icon: IconFileImport, permission: "importData" },

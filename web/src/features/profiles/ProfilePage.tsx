@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useParams, useSearchParams } from "react-router";
 import { hasErrorCode, request } from "../../lib/graphql";
 import { QueryError } from "../../lib/ui/QueryError";
+import { CrmComparisonCard } from "../crm/CrmComparisonCard";
 import { IdentitiesCard } from "./IdentitiesCard";
 import { MergeHistoryCard } from "./MergeHistoryCard";
 import { ProfileAudiencesCard } from "./ProfileAudiencesCard";
@@ -72,6 +73,7 @@ export function ProfilePage() {
       {crumbs}
       <Stack gap="lg">
         <ProfileHeader profile={profile} />
+        <CrmComparisonCard profileId={profile.id} />
         <Grid gutter="lg">
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Stack gap="lg">

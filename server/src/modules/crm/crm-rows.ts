@@ -1,0 +1,103 @@
+import { createHash } from "node:crypto";
+import { normalizeEmail } from "../identity/index.js";
+import { parseCrmDate, phoneE164 } from "./crm-normalise.js";
+import type { CrmColumnMapping, CrmFieldKey, CrmTarget } from "./crm-presets.js";
+
+/** One CRM contact read from a row: the record id is the upsert key, email / phone / external id the match keys. */
+export type CrmContactRow = {
+  line: number;
+  recordId: string;
+  externalId: string | null;
+  emailKey: string | null;
+  phoneKey: string | null;
+  fields: Partial<Record<CrmFieldKey, string>>;
+  createdAt: string | null;
+  updatedAt: string | null;
+  /** SHA-256 of what is stored, so a re-import of an unchanged row writes nothing. */
+  hash: string;
+};
+
+export type CrmRowError = { line: number; column: string | null; reason: string };
+
+const MAX_RECORD_ID = 100;
+const MAX_VALUE = 5000;
+const OWN_COLUMNS: ReadonlySet<CrmTarget> = new Set(["ignore", "recordId", "externalId", "createdAt", "updatedAt"]);
+
+export type RowResult = { ok: true; contact: CrmContactRow } | { ok: false; errors: CrmRowError[] };
+
+/** A row's cells through the mapping: trimmed values, typed dates, match keys normalised as ingestion does. */
+export function contactOfRow(
+  line: number,
+  cells: readonly string[],
+  columns: readonly string[],
+  mapping: readonly CrmColumnMapping[],
+): RowResult {
+  const errors: CrmRowError[] = [];
+  const raw = new Map<CrmTarget, { column: string; value: string }>();
+  for (const m of mapping) {
+    const value = (cells[columns.indexOf(m.column)] ?? "").trim();
+    if (value.length > MAX_VALUE)
+      errors.push({ line, column: m.column, reason: `longer than ${MAX_VALUE} characters` });
+    else raw.set(m.target, { column: m.column, value });
+  }
+  const recordId = raw.get("recordId");
+  if (!recordId?.value) errors.push({ line, column: recordId?.column ?? null, reason: "no record id" });
+  else if (recordId.value.length > MAX_RECORD_ID)
+    errors.push({ line, column: recordId.column, reason: `the record id is longer than ${MAX_RECORD_ID} characters` });
+  const email = raw.get("email");
+  const emailKey = email?.value ? normalizeEmail(email.value) : null;
+  if (email?.value && !emailKey)
+    errors.push({ line, column: email.column, reason: `"${email.value}" is not an email` });
+  const dates: Partial<Record<"createdAt" | "updatedAt", string>> = {};
+  for (const key of ["createdAt", "updatedAt"] as const) {
+    const cell = raw.get(key);
+    if (!cell?.value) continue;
+    const ms = parseCrmDate(cell.value);
+    if (ms === null) errors.push({ line, column: cell.column, reason: `"${cell.value}" is not a date` });
+    else dates[key] = new Date(ms).toISOString();
+  }
+  if (errors.length || !recordId) return { ok: false, errors };
+  const fields: Partial<Record<CrmFieldKey, string>> = {};
+  for (const [target, cell] of raw) {
+    if (!OWN_COLUMNS.has(target) && cell.value && target !== "ignore") fields[target as CrmFieldKey] = cell.value;
+  }
+  const externalId = raw.get("externalId")?.value || null;
+  const contact = {
+    recordId: recordId.value,
+    externalId,
+    emailKey,
+    phoneKey: fields.phone ? phoneE164(fields.phone, fields.country) : null,
+    fields,
+    createdAt: dates.createdAt ?? null,
+    updatedAt: dates.updatedAt ?? null,
+  };
+  const hash = createHash("sha256").update(JSON.stringify(contact)).digest("hex");
+  return { ok: true, contact: { line, ...contact, hash } };
+}
+
+/** Collects the file's contacts; a record id seen twice is an error naming both lines (the upsert key is unique). */
+export class ContactCollector {
+  readonly contacts: CrmContactRow[] = [];
+  readonly errors: CrmRowError[] = [];
+  errorCount = 0;
+  private readonly lines = new Map<string, number>();
+
+  constructor(private readonly maxErrors = 1000) {}
+
+  add(result: RowResult): void {
+    if (!result.ok) return this.fail(result.errors);
+    const { contact } = result;
+    const first = this.lines.get(contact.recordId);
+    if (first !== undefined)
+      return this.fail([
+        { line: contact.line, column: null, reason: `record id ${contact.recordId} is already on line ${first}` },
+      ]);
+    this.lines.set(contact.recordId, contact.line);
+    this.contacts.push(contact);
+  }
+
+  private fail(errors: readonly CrmRowError[]): void {
+    this.errorCount += errors.length;
+    for (const e of errors) if (this.errors.length < this.maxErrors) this.errors.push(e);
+  }
+}

@@ -1,0 +1,7 @@
+export { CrmComparisonService } from "./crm-comparison.service.js";
+export { CrmImportService, type CrmImportResult } from "./crm-import.service.js";
+export { crmImportRouter } from "./crm.router.js";
+export { CRM_PRESETS, isCrmPreset, type CrmPreset } from "./crm-presets.js";
+export { scanCrmFile } from "./crm-import.service.js";
+export { checkCrmMapping } from "./crm-mapping.js";
+export { CRM_TARGETS, detectPreset, isCrmTarget, suggestCrmMapping, type CrmColumnMapping } from "./crm-presets.js";
