@@ -16,10 +16,10 @@ export function ValueSelector(props: VersatileSelectorProps) {
   return <MantineValueSelector {...props} comboboxProps={{ withinPortal: true }} />;
 }
 
-/** The field picker, grouped as the catalog is (traits, computed, behaviour, identifiers, audiences), searchable; wide enough for the longest computed-trait name. */
+/** The field picker, grouped as the catalog is (traits, computed, behaviour, identifiers, audiences), searchable. */
 export function FieldSelector(props: FieldSelectorProps) {
   return (
-    <MantineValueSelector {...props} comboboxProps={{ withinPortal: true }} searchable aria-label="Field" w={300} />
+    <MantineValueSelector {...props} comboboxProps={{ withinPortal: true }} searchable aria-label="Field" w={220} />
   );
 }
 
