@@ -4,11 +4,11 @@ import { gql, signIn } from "./helpers";
 
 type Row = { record: string; crm: string; mosaic: string; golden: string };
 
-test("an admin compares CRM and CDP, settles phone conflicts by recency and downloads the corrections", async ({
+test("an analyst compares CRM and CDP, settles phone conflicts by recency and downloads the corrections", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 1000 });
-  await signIn(page, "admin");
+  await signIn(page, "analyst");
   await page.getByRole("link", { name: "CDP vs CRM" }).click();
   await expect(page.getByRole("heading", { name: "CDP vs CRM" })).toBeVisible();
   // The demo's HubSpot export was imported on first run: most records match, some are CRM-only leads.
@@ -116,12 +116,12 @@ test("an admin imports a CRM export: a duplicated row stops it, the fixed file g
   expect(found.crmContacts.rows.map((r) => r.recordId)).toEqual(expect.arrayContaining(["9000001", "9000002"]));
 });
 
-test("an analyst reads the comparison and the rules but cannot change them or import", async ({ page }) => {
+test("a marketer reads the comparison and the rules but cannot change them or import", async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 1000 });
-  await signIn(page, "analyst", "/crm?tab=conflicts");
+  await signIn(page, "marketer", "/crm?tab=conflicts");
   await expect(page.getByTestId("crm-rules")).toContainText("Phone");
   await expect(page.getByTestId("crm-rule-phone")).toHaveCount(0);
   await expect(page.getByRole("tab", { name: "Import" })).toHaveCount(0);
   await expect(page.getByTestId("crm-conflicts").locator("tbody tr").first()).toBeVisible();
-  await page.screenshot({ path: "/tmp/crm-analyst.png", fullPage: true });
+  await page.screenshot({ path: "/tmp/crm-marketer.png", fullPage: true });
 });

@@ -5,6 +5,7 @@ import { insertProfile } from "../../../test/fixtures.js";
 let app: TestApp;
 let admin: string;
 let analyst: string;
+let marketer: string;
 const profiles: Record<string, string> = {};
 
 const query = <T>(sql: string, params: unknown[] = []): Promise<T[]> => app.server.services.db.query(sql, params);
@@ -20,6 +21,7 @@ beforeAll(async () => {
   app = await startTestApp();
   admin = await app.signIn("admin");
   analyst = await app.signIn("analyst");
+  marketer = await app.signIn("marketer");
   await profile(
     "ada",
     { email: "ada@shop.test", phone: "+4915100000002", firstName: "Ada", country: "DE" },
@@ -254,15 +256,13 @@ describe("comparison and reconciliation", () => {
     const denied = await app.gql(
       `mutation { setCrmRule(field: "phone", rule: most_recent) { field } }`,
       {},
-      {
-        cookie: analyst,
-      },
+      { cookie: marketer },
     );
     expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const set = await app.gql<{ setCrmRule: Array<{ field: string; rule: string }> }>(
       `mutation { setCrmRule(field: "phone", rule: most_recent) { field rule } }`,
       {},
-      { cookie: admin },
+      { cookie: analyst },
     );
     expect(set.data?.setCrmRule.find((r) => r.field === "phone")?.rule).toBe("most_recent");
     // The CRM record was modified on April 1st, after Mosaic's value of March 1st.

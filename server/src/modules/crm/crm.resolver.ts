@@ -121,7 +121,8 @@ export class CrmResolver {
     return ctx.services.crm.ruleList(viewerOf(ctx).workspaceId);
   }
 
-  @Roles("admin")
+  // Analysts own data quality, so they settle which side wins as admins do; marketers read the result.
+  @Roles("admin", "analyst")
   @Mutation(() => [CrmRule], { description: "Sets which side wins a field; answers every rule." })
   setCrmRule(
     @Arg("field", () => String) field: string,

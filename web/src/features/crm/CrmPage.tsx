@@ -11,7 +11,7 @@ const TABS = ["comparison", "conflicts", "unmatched", "import"] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | null): value is Tab => (TABS as readonly (string | null)[]).includes(value);
 
-/** /crm: the CRM's contacts beside the unified profiles; admins import exports and set the rules. */
+/** /crm: the CRM's contacts beside the unified profiles; admins import exports, admins and analysts set the rules. */
 export function CrmPage() {
   const viewer = useViewer();
   const isAdmin = viewer.role === "admin";
@@ -39,7 +39,7 @@ export function CrmPage() {
           <CrmOverview />
         </Tabs.Panel>
         <Tabs.Panel value="conflicts">
-          <ConflictsPanel mayEditRules={isAdmin} />
+          <ConflictsPanel mayEditRules={isAdmin || viewer.role === "analyst"} />
         </Tabs.Panel>
         <Tabs.Panel value="unmatched">
           <UnmatchedPanel />

@@ -9,7 +9,7 @@ import { crmRulesQuery, setCrmRuleMutation } from "./queries";
 const RULES: readonly SurvivorshipRule[] = ["crm_wins", "cdp_wins", "most_recent"];
 const isRule = (value: string): value is SurvivorshipRule => (RULES as readonly string[]).includes(value);
 
-/** Which side's value becomes the golden value, per shared field; admins change it, others read it. */
+/** Which side's value becomes the golden value, per shared field; admins and analysts change it, marketers read it. */
 export function RulesCard({ editable }: { editable: boolean }) {
   const queryClient = useQueryClient();
   const rules = useQuery({
