@@ -611,15 +611,6 @@ export type ProfileLocationQueryVariables = Exact<{
 
 export type ProfileLocationQuery = { profileLocation: { id: string, currentId: string, mergedInto: Array<string>, mergedAt: string | null } };
 
-export type ProfilesQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-  search?: string | null | undefined;
-}>;
-
-
-export type ProfilesQuery = { profiles: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, displayName: string, email: string | null, firstSeenAt: string, lastSeenAt: string, identities: Array<{ type: string, value: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
 export type ProfileQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1775,31 +1766,6 @@ export const ProfileLocationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProfileLocationQuery, ProfileLocationQueryVariables>;
-export const ProfilesDocument = new TypedDocumentString(`
-    query Profiles($first: Int!, $after: String, $search: String) {
-  profiles(first: $first, after: $after, search: $search) {
-    totalCount
-    edges {
-      cursor
-      node {
-        id
-        displayName
-        email
-        firstSeenAt
-        lastSeenAt
-        identities {
-          type
-          value
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ProfilesQuery, ProfilesQueryVariables>;
 export const ProfileDocument = new TypedDocumentString(`
     query Profile($id: ID!) {
   profile(id: $id) {

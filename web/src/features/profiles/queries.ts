@@ -1,31 +1,5 @@
 import { graphql } from "../../gql";
 
-export const profilesQuery = graphql(`
-  query Profiles($first: Int!, $after: String, $search: String) {
-    profiles(first: $first, after: $after, search: $search) {
-      totalCount
-      edges {
-        cursor
-        node {
-          id
-          displayName
-          email
-          firstSeenAt
-          lastSeenAt
-          identities {
-            type
-            value
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
 export const profileQuery = graphql(`
   query Profile($id: ID!) {
     profile(id: $id) {
