@@ -8,3 +8,4 @@ export * from "./rules/catalog.types.js";
 export * from "./rules/builder-fields.js";
 export * from "./rules/labels.js";
 export * from "./rules/trace.types.js";
+export * from "./ltv/comparison.js";

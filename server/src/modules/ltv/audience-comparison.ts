@@ -1,9 +1,9 @@
+import { LTV_COMPARISON_LIMITS } from "@mosaic/shared";
 import type { DataSource } from "typeorm";
 import { badInput } from "../../engine/errors.js";
 import { UUID } from "../../engine/ids.js";
 
-export const MIN_COMPARED = 2;
-export const MAX_COMPARED = 5;
+const { min: MIN_COMPARED, max: MAX_COMPARED } = LTV_COMPARISON_LIMITS;
 
 export type AudienceLtv = {
   audienceId: string;

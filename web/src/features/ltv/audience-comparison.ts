@@ -1,19 +1,10 @@
+import { LTV_COMPARISON_LIMITS } from "@mosaic/shared";
 import { CHART_COLORS } from "../../app/theme";
+import type { AudienceLtvComparisonQuery } from "../../gql/graphql";
 
-export const MIN_AUDIENCES = 2;
-export const MAX_AUDIENCES = 5;
+export const { min: MIN_AUDIENCES, max: MAX_AUDIENCES } = LTV_COMPARISON_LIMITS;
 
-export type AudienceLtv = {
-  audienceId: string;
-  name: string;
-  members: number;
-  customers: number;
-  revenue: number;
-  averageValue?: number | null;
-  averagePredictedValue12m?: number | null;
-  averagePAlive?: number | null;
-  repeatPurchaseRate?: number | null;
-};
+export type AudienceLtv = AudienceLtvComparisonQuery["audienceLtvComparison"]["audiences"][number];
 
 /** One bar series per audience; keys are positional because names may repeat or hold characters recharts reads. */
 export type ComparisonSeries = { key: string; name: string; color: string };
