@@ -1,50 +1,22 @@
-import express, { type NextFunction, type Request, type Response, type Router } from "express";
-import { AppError, httpStatusOf } from "../../engine/errors.js";
-import { viewerOf } from "../../engine/http/app.js";
+import type { Router } from "express";
 import type { Services } from "../../engine/services.js";
-
-/** The largest CSV file one upload may carry. */
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
-
-/** Spreadsheet tools and browsers label CSV files in several ways; anything else is not a CSV upload. */
-const CSV_TYPES = ["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];
-
-const sendError = (res: Response, status: number, code: string, message: string, field?: string) =>
-  res.status(status).json({ error: { code, message, ...(field ? { field } : {}) } });
+import { csvUploadRouter } from "./csv-upload.router.js";
 
 /**
  * POST /api/imports?kind=profiles|events&name=<file name> with the CSV file as the body: stores it and answers the
- * new import (201), with when the same file was last imported (its rows would then be duplicates). Admins only, by
- * session cookie or API token, like /graphql. Mapping, preview and start are GraphQL operations on the upload.
+ * new import (201), with when the same file was last imported (its rows would then be duplicates). Mapping, preview
+ * and start are GraphQL operations on the upload.
  */
 export function importRouter(services: Services): Router {
-  const router = express.Router();
-  const readBody = express.raw({ type: () => true, limit: MAX_UPLOAD_BYTES });
-  router.post("/", async (req: Request, res: Response) => {
-    const viewer = await viewerOf(services, req);
-    if (!viewer) return sendError(res, 401, "UNAUTHENTICATED", "Sign in first: this needs an authenticated user");
-    if (viewer.role !== "admin")
-      return sendError(res, 403, "FORBIDDEN", `Your role (${viewer.role}) may not do this; it needs admin`);
-    const type = (req.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-    if (!CSV_TYPES.includes(type))
-      return sendError(
-        res,
-        415,
-        "UNSUPPORTED_MEDIA_TYPE",
-        `send the file as text/csv (got "${type || "none"}")`,
-        "file",
-      );
-    const body = await new Promise<unknown>((resolve, reject) =>
-      readBody(req, res, (error?: unknown) => (error ? reject(error) : resolve(req.body))),
-    );
+  return csvUploadRouter(services, async ({ viewer, query, file }) => {
     const job = await services.imports.upload({
       workspaceId: viewer.workspaceId,
       userId: viewer.userId,
-      kind: typeof req.query.kind === "string" ? req.query.kind : "",
-      fileName: typeof req.query.name === "string" ? req.query.name : "",
-      file: Buffer.isBuffer(body) ? body : Buffer.alloc(0),
+      kind: typeof query.kind === "string" ? query.kind : "",
+      fileName: typeof query.name === "string" ? query.name : "",
+      file,
     });
-    res.status(201).json({
+    return {
       id: job.id,
       kind: job.kind,
       fileName: job.fileName,
@@ -52,20 +24,6 @@ export function importRouter(services: Services): Router {
       columns: job.columns,
       totalRows: job.totalRows,
       lastImportedAt: (await services.imports.lastImportOf(job))?.toISOString() ?? null,
-    });
+    };
   });
-  router.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
-    if (error instanceof AppError)
-      return sendError(res, httpStatusOf(error.code), error.code, error.message, error.field);
-    if (typeof error === "object" && error !== null && "type" in error && error.type === "entity.too.large")
-      return sendError(
-        res,
-        413,
-        "PAYLOAD_TOO_LARGE",
-        `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
-        "file",
-      );
-    next(error);
-  });
-  return router;
 }

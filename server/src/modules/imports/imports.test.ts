@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../test/app.js";
-import { MAX_UPLOAD_BYTES } from "./import.router.js";
+import { MAX_UPLOAD_BYTES } from "./csv-upload.router.js";
 import { BATCH_ROWS, BatchFailed, runImport } from "./import-runner.js";
 import type { ImportJob } from "./import-job.entity.js";
 

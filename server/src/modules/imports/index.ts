@@ -1,5 +1,6 @@
 export { ImportService, IMPORT_SOURCE_NAME } from "./import.service.js";
-export { importRouter, MAX_UPLOAD_BYTES } from "./import.router.js";
+export { importRouter } from "./import.router.js";
+export { csvUploadRouter, MAX_UPLOAD_BYTES } from "./csv-upload.router.js";
 export { countRows, csvRecords, csvText, readHead, type CsvRecord } from "./csv-reader.js";
 export { parseDateValue } from "./import-mapping.js";
 export { ImportStatus } from "./import-job.entity.js";
