@@ -49,6 +49,7 @@ type Documents = {
     "\n  query CrmImportJob($id: ID!) {\n    crmImport(id: $id) {\n      id\n      preset\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      updatedRows\n      unchangedRows\n      errorCount\n      errors {\n        line\n        column\n        reason\n      }\n      failure\n      finishedAt\n    }\n  }\n": typeof types.CrmImportJobDocument,
     "\n  query CrmImportPreview($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]) {\n    crmImportPreview(id: $id, preset: $preset, mapping: $mapping) {\n      columns\n      suggestedMapping {\n        column\n        target\n      }\n      mapping {\n        column\n        target\n      }\n      rows {\n        line\n        cells\n        errors {\n          column\n          reason\n        }\n      }\n      validRows\n      invalidRows\n      errorCount\n      errors {\n        line\n        column\n        reason\n      }\n    }\n  }\n": typeof types.CrmImportPreviewDocument,
     "\n  mutation StartCrmImport($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]!) {\n    startCrmImport(id: $id, preset: $preset, mapping: $mapping) {\n      id\n      status\n    }\n  }\n": typeof types.StartCrmImportDocument,
+    "\n  mutation MatchCrmAgain {\n    matchCrmAgain {\n      total\n      matched\n      unmatched\n      ambiguous\n    }\n  }\n": typeof types.MatchCrmAgainDocument,
     "\n  fragment EventFields on Event {\n    id\n    type\n    event\n    timestamp\n    receivedAt\n    messageId\n    profileId\n    sourceId\n    userId\n    anonymousId\n    properties\n    context\n  }\n": typeof types.EventFieldsFragmentDoc,
     "\n  query Events($first: Int!, $after: String, $event: String, $type: String) {\n    events(first: $first, after: $after, event: $event, type: $type) {\n      edges {\n        cursor\n        node {\n          ...EventFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EventsDocument,
     "\n  query EventNames {\n    eventNames\n  }\n": typeof types.EventNamesDocument,
@@ -127,6 +128,7 @@ const documents: Documents = {
     "\n  query CrmImportJob($id: ID!) {\n    crmImport(id: $id) {\n      id\n      preset\n      fileName\n      status\n      totalRows\n      processedRows\n      insertedRows\n      updatedRows\n      unchangedRows\n      errorCount\n      errors {\n        line\n        column\n        reason\n      }\n      failure\n      finishedAt\n    }\n  }\n": types.CrmImportJobDocument,
     "\n  query CrmImportPreview($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]) {\n    crmImportPreview(id: $id, preset: $preset, mapping: $mapping) {\n      columns\n      suggestedMapping {\n        column\n        target\n      }\n      mapping {\n        column\n        target\n      }\n      rows {\n        line\n        cells\n        errors {\n          column\n          reason\n        }\n      }\n      validRows\n      invalidRows\n      errorCount\n      errors {\n        line\n        column\n        reason\n      }\n    }\n  }\n": types.CrmImportPreviewDocument,
     "\n  mutation StartCrmImport($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]!) {\n    startCrmImport(id: $id, preset: $preset, mapping: $mapping) {\n      id\n      status\n    }\n  }\n": types.StartCrmImportDocument,
+    "\n  mutation MatchCrmAgain {\n    matchCrmAgain {\n      total\n      matched\n      unmatched\n      ambiguous\n    }\n  }\n": types.MatchCrmAgainDocument,
     "\n  fragment EventFields on Event {\n    id\n    type\n    event\n    timestamp\n    receivedAt\n    messageId\n    profileId\n    sourceId\n    userId\n    anonymousId\n    properties\n    context\n  }\n": types.EventFieldsFragmentDoc,
     "\n  query Events($first: Int!, $after: String, $event: String, $type: String) {\n    events(first: $first, after: $after, event: $event, type: $type) {\n      edges {\n        cursor\n        node {\n          ...EventFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EventsDocument,
     "\n  query EventNames {\n    eventNames\n  }\n": types.EventNamesDocument,
@@ -307,6 +309,10 @@ export function graphql(source: "\n  query CrmImportPreview($id: ID!, $preset: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartCrmImport($id: ID!, $preset: CrmPreset, $mapping: [CrmColumnMappingInput!]!) {\n    startCrmImport(id: $id, preset: $preset, mapping: $mapping) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').StartCrmImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchCrmAgain {\n    matchCrmAgain {\n      total\n      matched\n      unmatched\n      ambiguous\n    }\n  }\n"): typeof import('./graphql').MatchCrmAgainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -396,6 +396,11 @@ export type StartCrmImportMutationVariables = Exact<{
 
 export type StartCrmImportMutation = { startCrmImport: { id: string, status: ImportStatus } };
 
+export type MatchCrmAgainMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchCrmAgainMutation = { matchCrmAgain: { total: number, matched: number, unmatched: number, ambiguous: number } };
+
 export type EventFieldsFragment = { id: string, type: string, event: string | null, timestamp: string, receivedAt: string, messageId: string, profileId: string, sourceId: string | null, userId: string | null, anonymousId: string | null, properties: Record<string, unknown>, context: Record<string, unknown> };
 
 export type EventsQueryVariables = Exact<{
@@ -1212,6 +1217,16 @@ export const StartCrmImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartCrmImportMutation, StartCrmImportMutationVariables>;
+export const MatchCrmAgainDocument = new TypedDocumentString(`
+    mutation MatchCrmAgain {
+  matchCrmAgain {
+    total
+    matched
+    unmatched
+    ambiguous
+  }
+}
+    `) as unknown as TypedDocumentString<MatchCrmAgainMutation, MatchCrmAgainMutationVariables>;
 export const EventsDocument = new TypedDocumentString(`
     query Events($first: Int!, $after: String, $event: String, $type: String) {
   events(first: $first, after: $after, event: $event, type: $type) {

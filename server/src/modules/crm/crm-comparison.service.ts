@@ -80,7 +80,8 @@ export class CrmComparisonService {
    */
   async pairs(workspaceId: string): Promise<CrmPair[]> {
     const [row]: Array<{ version: string }> = await this.db.query(
-      `SELECT concat_ws('/', count(*), count(*) FILTER (WHERE match_status = 'matched'), max(imported_at)) AS version
+      `SELECT concat_ws('/', count(*), count(*) FILTER (WHERE match_status = 'matched'), max(imported_at),
+                      max(matched_at)) AS version
        FROM crm_contacts WHERE workspace_id = $1`,
       [workspaceId],
     );

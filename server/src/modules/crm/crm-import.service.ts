@@ -159,6 +159,11 @@ export class CrmImportService {
     return { job: await this.get(workspaceId, id), counts: null, match: null };
   }
 
+  /** Matching outside an import: the whole workspace, in one transaction. */
+  matchAgain(workspaceId: string): Promise<MatchCounts> {
+    return this.db.transaction((manager) => matchContacts(manager, workspaceId));
+  }
+
   /** Jobs left "running" by a process that stopped (their transaction never committed); called at start. */
   async failInterrupted(): Promise<void> {
     await this.db.query(

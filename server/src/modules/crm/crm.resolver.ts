@@ -75,6 +75,15 @@ export class CrmResolver {
     return { ...counts, total: counts.matched + counts.unmatched + counts.ambiguous };
   }
 
+  @Roles("admin")
+  @Mutation(() => CrmMatchStats, {
+    description: "Matches every CRM record to profiles again through the identity graph; answers the new counts.",
+  })
+  async matchCrmAgain(@Ctx() ctx: Context): Promise<CrmMatchStats> {
+    const counts = await ctx.services.crmImports.matchAgain(viewerOf(ctx).workspaceId);
+    return { ...counts, total: counts.matched + counts.unmatched + counts.ambiguous };
+  }
+
   @AnyRole()
   @Query(() => [CrmFieldStats], { description: "Every field Mosaic knows, compared over the matched records." })
   crmFieldStats(@Ctx() ctx: Context) {

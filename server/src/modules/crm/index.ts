@@ -5,3 +5,4 @@ export { CRM_PRESETS, isCrmPreset, type CrmPreset } from "./crm-presets.js";
 export { scanCrmFile } from "./crm-import.service.js";
 export { checkCrmMapping } from "./crm-mapping.js";
 export { CRM_TARGETS, detectPreset, isCrmTarget, suggestCrmMapping, type CrmColumnMapping } from "./crm-presets.js";
+export { crmMatchHook } from "./crm-match-hook.js";

@@ -217,3 +217,14 @@ export const startCrmImportMutation = graphql(`
     }
   }
 `);
+
+export const matchCrmAgainMutation = graphql(`
+  mutation MatchCrmAgain {
+    matchCrmAgain {
+      total
+      matched
+      unmatched
+      ambiguous
+    }
+  }
+`);
