@@ -52,6 +52,12 @@ export type CrmPreset =
   | 'hubspot'
   | 'salesforce';
 
+/** What a CRM export holds: contacts, companies (Salesforce accounts) or deals (opportunities). */
+export type CrmRecordKind =
+  | 'companies'
+  | 'contacts'
+  | 'deals';
+
 export type CrmSide =
   | 'cdp'
   | 'crm';
@@ -364,7 +370,7 @@ export type CrmProfileComparisonQueryVariables = Exact<{
 }>;
 
 
-export type CrmProfileComparisonQuery = { crmProfileComparison: Array<{ contactId: string, recordId: string, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: CrmFieldKind, status: CrmFieldStatus, older: CrmSide | null, crmValue: string | null, crmAt: string | null, cdpValue: string | null, cdpAt: string | null, rule: SurvivorshipRule, golden: string | null, goldenSide: CrmSide | null }> }> };
+export type CrmProfileComparisonQuery = { crmProfileComparison: Array<{ contactId: string, recordId: string, updatedAt: string | null, company: { recordId: string, name: string | null, domain: string | null, industry: string | null, employees: string | null } | null, deals: Array<{ recordId: string, name: string | null, stage: string | null, amount: number | null, closeDate: string | null, pipeline: string | null, open: boolean }>, fields: Array<{ key: string, label: string, kind: CrmFieldKind, status: CrmFieldStatus, older: CrmSide | null, crmValue: string | null, crmAt: string | null, cdpValue: string | null, cdpAt: string | null, rule: SurvivorshipRule, golden: string | null, goldenSide: CrmSide | null }> }> };
 
 export type CrmImportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -376,7 +382,7 @@ export type CrmImportJobQueryVariables = Exact<{
 }>;
 
 
-export type CrmImportJobQuery = { crmImport: { id: string, preset: CrmPreset, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, insertedRows: number, updatedRows: number, unchangedRows: number, errorCount: number, failure: string | null, finishedAt: string | null, errors: Array<{ line: number, column: string | null, reason: string }> } };
+export type CrmImportJobQuery = { crmImport: { id: string, kind: CrmRecordKind, preset: CrmPreset, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, insertedRows: number, updatedRows: number, unchangedRows: number, errorCount: number, failure: string | null, finishedAt: string | null, errors: Array<{ line: number, column: string | null, reason: string }> } };
 
 export type CrmImportPreviewQueryVariables = Exact<{
   id: string | number;
@@ -1119,6 +1125,22 @@ export const CrmProfileComparisonDocument = new TypedDocumentString(`
     contactId
     recordId
     updatedAt
+    company {
+      recordId
+      name
+      domain
+      industry
+      employees
+    }
+    deals {
+      recordId
+      name
+      stage
+      amount
+      closeDate
+      pipeline
+      open
+    }
     fields {
       key
       label
@@ -1159,6 +1181,7 @@ export const CrmImportJobDocument = new TypedDocumentString(`
     query CrmImportJob($id: ID!) {
   crmImport(id: $id) {
     id
+    kind
     preset
     fileName
     status

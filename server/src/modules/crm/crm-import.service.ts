@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { AppError, badInput, notFound } from "../../engine/errors.js";
 import { UUID } from "../../engine/ids.js";
-import { countRows, csvRecords, csvText, ImportStatus, readHead } from "../imports/index.js";
+import { countRows, csvText, ImportStatus, readHead } from "../imports/index.js";
 import { upsertAccounts } from "./crm-accounts-store.js";
 import { CrmImport } from "./crm-import.entity.js";
 import { CRM_KINDS, detectKind, isCrmKind, type CrmKind } from "./crm-kinds.js";
