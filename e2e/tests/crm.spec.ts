@@ -125,3 +125,53 @@ test("a marketer reads the comparison and the rules but cannot change them or im
   await expect(page.getByTestId("crm-conflicts").locator("tbody tr").first()).toBeVisible();
   await page.screenshot({ path: "/tmp/crm-marketer.png", fullPage: true });
 });
+
+test("an admin imports a deals export, matches again, and a profile shows its company and deals", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await signIn(page, "admin", "/crm?tab=import");
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "deals.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      [
+        "Record ID,Deal Name,Deal Stage,Amount,Close Date,Associated Contact IDs",
+        '7999001,E2E renewal,contractsent,"1,250.00",2026-12-31,9000001',
+      ].join("\n"),
+    ),
+  });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByText("read as deals from hubspot")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Target of Amount" })).toHaveValue("Amount");
+  await page.getByRole("button", { name: "Import 1 records" }).click();
+  await expect(page.getByTestId("crm-import-done")).toContainText("Imported 1 deals: 1 new");
+
+  await page.getByTestId("crm-match-again").click();
+  await expect(page.getByText(/Matched again: [\d,]+ matched/)).toBeVisible();
+
+  // The demo's deals export was imported on first run: find a matched contact that has deals.
+  const matched = await gql<{ crmContacts: { rows: Array<{ candidateProfileIds: string[] }> } }>(
+    page,
+    "{ crmContacts(status: matched, limit: 500) { rows { candidateProfileIds } } }",
+  );
+  let profileId: string | null = null;
+  for (const row of matched.crmContacts.rows) {
+    const id = row.candidateProfileIds[0] ?? "";
+    const found = await gql<{ crmProfileComparison: Array<{ deals: unknown[]; company: unknown }> }>(
+      page,
+      "query($id: ID!) { crmProfileComparison(profileId: $id) { deals { recordId } company { recordId } } }",
+      { id },
+    );
+    if (found.crmProfileComparison.some((r) => r.deals.length > 0 && r.company)) {
+      profileId = id;
+      break;
+    }
+  }
+  expect(profileId).not.toBeNull();
+  await page.goto(`/profiles/${profileId}`);
+  const card = page.getByTestId("crm-comparison-card");
+  await expect(card.getByTestId("crm-account")).toBeVisible();
+  await expect(card.getByTestId("crm-deals").locator("tbody tr").first()).toBeVisible();
+  await expect(card.locator('[data-field="companyIndustry"]')).toBeVisible();
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/crm-accounts-profile.png", fullPage: true });
+});

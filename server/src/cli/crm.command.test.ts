@@ -21,6 +21,20 @@ const salesforce = write(
   ].join("\n"),
 );
 
+const accounts = write(
+  "accounts.csv",
+  [
+    "Account ID,Account Name,Website,Industry,Employees,Annual Revenue,Billing Country,Last Modified Date",
+    '001A1,Globex,globex.test,Energy,1200,"4,000,000",Germany,3/1/2026 4:35 PM',
+  ].join("\n"),
+);
+const opportunities = write(
+  "opportunities.csv",
+  ["Opportunity ID,Opportunity Name,Stage,Amount,Close Date", "006A1,Globex expansion,Prospecting,lots,7/30/2026"].join(
+    "\n",
+  ),
+);
+
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let env: Record<string, string>;
 
@@ -46,7 +60,7 @@ describe("mosaic crm import", () => {
 
   it("imports with --map overrides, and a second run changes nothing", async () => {
     const first = await runCli(["crm", "import", salesforce, "--map", "Mobile=phone", "--workspace", "cli"], env);
-    expect(first.output).toMatch(/Imported 2 CRM records: 2 new, 0 changed, 0 unchanged. Matched 0, unmatched 2/);
+    expect(first.output).toMatch(/Imported 2 CRM contacts: 2 new, 0 changed, 0 unchanged. Matched 0, unmatched 2/);
     expect(first.code).toBe(0);
     const rows = await stored();
     expect(rows[0]).toMatchObject({ record_id: "003A1", phone_key: "+491511234567" });
@@ -61,9 +75,30 @@ describe("mosaic crm import", () => {
     [["crm", "import", salesforce, "--map", "Mobile=cell"], /the target must be one of/],
     [["crm", "import", salesforce, "--map", "Nope=phone"], /no column "Nope"/],
     [["crm", "import", salesforce, "--map", "Email=ignore"], /map a column to email/],
+    [["crm", "import", salesforce, "--kind", "leads"], /--kind: must be one of contacts, companies, deals/],
+    [["crm", "import", accounts, "--map", "Website=email"], /the target must be one of .* \(for companies\)/],
   ])("refuses %j", async (args, message) => {
     const { code, output } = await runCli(args, env);
     expect(code).not.toBe(0);
     expect(output).toMatch(message);
+  });
+});
+
+describe("mosaic crm import of companies and deals", () => {
+  it("reads the kind from a Salesforce Account export and imports it", async () => {
+    const { code, output } = await runCli(["crm", "import", accounts, "--workspace", "cli"], env);
+    expect(output).toMatch(/Kind: companies. Preset: salesforce/);
+    expect(output).toMatch(/Imported 1 CRM companies: 1 new/);
+    expect(code).toBe(0);
+    expect(await db.dataSource.query(`SELECT record_id, fields->>'industry' AS industry FROM crm_companies`)).toEqual([
+      { record_id: "001A1", industry: "Energy" },
+    ]);
+  });
+
+  it("prints each bad row of a deals export and stores nothing", async () => {
+    const { code, output } = await runCli(["crm", "import", opportunities, "--kind", "deals"], env);
+    expect(code).toBe(1);
+    expect(output).toMatch(/line 2 \(Amount\): "lots" is not an amount/);
+    expect(await db.dataSource.query(`SELECT 1 FROM crm_deals`)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "./config/config.js";
 import { AudiencePreviewService, aggregateHook } from "../modules/audiences/index.js";
-import { CrmComparisonService, CrmImportService } from "../modules/crm/index.js";
+import { CrmComparisonService, CrmImportService, crmMatchHook } from "../modules/crm/index.js";
 import { EventService } from "../modules/events/event.service.js";
 import { IdentityRulesService, MergeService, ProfileHooks } from "../modules/identity/index.js";
 import { ImportService } from "../modules/imports/import.service.js";
@@ -25,6 +25,7 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
   profileHooks.add(aggregateHook);
   profileHooks.add(membershipHook);
   profileHooks.add(profileLtvHook);
+  profileHooks.add(crmMatchHook);
   const sources = new SourceService(db);
   const ingestion = new IngestionService(db, identityRules, profileHooks);
   return {

@@ -52,6 +52,12 @@ export type CrmPreset =
   | 'hubspot'
   | 'salesforce';
 
+/** What a CRM export holds: contacts, companies (Salesforce accounts) or deals (opportunities). */
+export type CrmRecordKind =
+  | 'companies'
+  | 'contacts'
+  | 'deals';
+
 export type CrmSide =
   | 'cdp'
   | 'crm';
@@ -364,7 +370,7 @@ export type CrmProfileComparisonQueryVariables = Exact<{
 }>;
 
 
-export type CrmProfileComparisonQuery = { crmProfileComparison: Array<{ contactId: string, recordId: string, updatedAt: string | null, fields: Array<{ key: string, label: string, kind: CrmFieldKind, status: CrmFieldStatus, older: CrmSide | null, crmValue: string | null, crmAt: string | null, cdpValue: string | null, cdpAt: string | null, rule: SurvivorshipRule, golden: string | null, goldenSide: CrmSide | null }> }> };
+export type CrmProfileComparisonQuery = { crmProfileComparison: Array<{ contactId: string, recordId: string, updatedAt: string | null, company: { recordId: string, name: string | null, domain: string | null, industry: string | null, employees: string | null } | null, deals: Array<{ recordId: string, name: string | null, stage: string | null, amount: number | null, closeDate: string | null, pipeline: string | null, open: boolean }>, fields: Array<{ key: string, label: string, kind: CrmFieldKind, status: CrmFieldStatus, older: CrmSide | null, crmValue: string | null, crmAt: string | null, cdpValue: string | null, cdpAt: string | null, rule: SurvivorshipRule, golden: string | null, goldenSide: CrmSide | null }> }> };
 
 export type CrmImportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -376,7 +382,7 @@ export type CrmImportJobQueryVariables = Exact<{
 }>;
 
 
-export type CrmImportJobQuery = { crmImport: { id: string, preset: CrmPreset, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, insertedRows: number, updatedRows: number, unchangedRows: number, errorCount: number, failure: string | null, finishedAt: string | null, errors: Array<{ line: number, column: string | null, reason: string }> } };
+export type CrmImportJobQuery = { crmImport: { id: string, kind: CrmRecordKind, preset: CrmPreset, fileName: string, status: ImportStatus, totalRows: number, processedRows: number, insertedRows: number, updatedRows: number, unchangedRows: number, errorCount: number, failure: string | null, finishedAt: string | null, errors: Array<{ line: number, column: string | null, reason: string }> } };
 
 export type CrmImportPreviewQueryVariables = Exact<{
   id: string | number;
@@ -395,6 +401,11 @@ export type StartCrmImportMutationVariables = Exact<{
 
 
 export type StartCrmImportMutation = { startCrmImport: { id: string, status: ImportStatus } };
+
+export type MatchCrmAgainMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchCrmAgainMutation = { matchCrmAgain: { total: number, matched: number, unmatched: number, ambiguous: number } };
 
 export type EventFieldsFragment = { id: string, type: string, event: string | null, timestamp: string, receivedAt: string, messageId: string, profileId: string, sourceId: string | null, userId: string | null, anonymousId: string | null, properties: Record<string, unknown>, context: Record<string, unknown> };
 
@@ -1105,6 +1116,22 @@ export const CrmProfileComparisonDocument = new TypedDocumentString(`
     contactId
     recordId
     updatedAt
+    company {
+      recordId
+      name
+      domain
+      industry
+      employees
+    }
+    deals {
+      recordId
+      name
+      stage
+      amount
+      closeDate
+      pipeline
+      open
+    }
     fields {
       key
       label
@@ -1145,6 +1172,7 @@ export const CrmImportJobDocument = new TypedDocumentString(`
     query CrmImportJob($id: ID!) {
   crmImport(id: $id) {
     id
+    kind
     preset
     fileName
     status
@@ -1203,6 +1231,16 @@ export const StartCrmImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartCrmImportMutation, StartCrmImportMutationVariables>;
+export const MatchCrmAgainDocument = new TypedDocumentString(`
+    mutation MatchCrmAgain {
+  matchCrmAgain {
+    total
+    matched
+    unmatched
+    ambiguous
+  }
+}
+    `) as unknown as TypedDocumentString<MatchCrmAgainMutation, MatchCrmAgainMutationVariables>;
 export const EventsDocument = new TypedDocumentString(`
     query Events($first: Int!, $after: String, $event: String, $type: String) {
   events(first: $first, after: $after, event: $event, type: $type) {

@@ -2,9 +2,22 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import type { Services } from "../services.js";
-import { crmContactsCsv, generateDemoStore, loadDemoDataset, type SourceIds } from "../../modules/demo/index.js";
+import {
+  crmAccountsCsv,
+  crmContactsCsv,
+  generateDemoStore,
+  loadDemoDataset,
+  type SourceIds,
+} from "../../modules/demo/index.js";
 
-export type DemoSeedResult = { profiles: number; events: number; crmExport: string; crmContacts: number };
+export type DemoSeedResult = {
+  profiles: number;
+  events: number;
+  crmExport: string;
+  crmContacts: number;
+  /** The companies and the deals exports, in the order they are imported. */
+  crmAccountExports: string[];
+};
 
 function connectionString(services: Services): string {
   const options = services.db.options;
@@ -14,7 +27,8 @@ function connectionString(services: Services): string {
 
 /**
  * The demo store: 18 months of a shop's customers and visitors, loaded into the workspace, and the drifting
- * CRM export written next to the data (`<data dir>/demo/crm-contacts-hubspot.csv`) for the CRM comparison.
+ * CRM exports written next to the data (`<data dir>/demo/crm-{contacts,companies,deals}-hubspot.csv`) for the CRM
+ * comparison.
  */
 export async function seedDemoData(
   services: Services,
@@ -44,5 +58,18 @@ export async function seedDemoData(
   const crmExport = path.join(dataDir, "demo", "crm-contacts-hubspot.csv");
   mkdirSync(path.dirname(crmExport), { recursive: true });
   writeFileSync(crmExport, crm.csv);
-  return { profiles: loaded.profiles, events: loaded.events, crmExport, crmContacts: crm.rows.length };
+  const accounts = crmAccountsCsv(crm.rows);
+  const crmAccountExports = [
+    path.join(dataDir, "demo", "crm-companies-hubspot.csv"),
+    path.join(dataDir, "demo", "crm-deals-hubspot.csv"),
+  ];
+  writeFileSync(crmAccountExports[0] ?? "", accounts.companiesCsv);
+  writeFileSync(crmAccountExports[1] ?? "", accounts.dealsCsv);
+  return {
+    profiles: loaded.profiles,
+    events: loaded.events,
+    crmExport,
+    crmContacts: crm.rows.length,
+    crmAccountExports,
+  };
 }

@@ -46,7 +46,14 @@ export async function seedDemoWorkspaceIfEmpty(
       pos: ids.get("pos") ?? "",
     };
     const counts = await seedDemoData(services, workspace.id, sourceIds, dataDir, log);
-    await importDemoCrm(services, workspace.id, users.get("admin") ?? null, counts.crmExport, log);
+    await importDemoCrm(
+      services,
+      workspace.id,
+      users.get("admin") ?? null,
+      counts.crmExport,
+      log,
+      counts.crmAccountExports,
+    );
     // The loader writes events by COPY, past ingestion's hooks: the audience aggregates and catalog follow here.
     const aggregated = Date.now();
     await rebuildAggregates(db, workspace.id);

@@ -17,6 +17,7 @@ import { SourceDebugger1700000004000 } from "./migrations/1700000004000-SourceDe
 import { Imports1700000005000 } from "./migrations/1700000005000-Imports.js";
 import { Memberships1700000006000 } from "./migrations/1700000006000-Memberships.js";
 import { Crm1700000010000 } from "./migrations/1700000010000-Crm.js";
+import { CrmAccounts1700000013000 } from "./migrations/1700000013000-CrmAccounts.js";
 
 export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment, ImportJob, CrmImport];
 export const migrations = [
@@ -28,6 +29,7 @@ export const migrations = [
   Imports1700000005000,
   Memberships1700000006000,
   Crm1700000010000,
+  CrmAccounts1700000013000,
 ];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {

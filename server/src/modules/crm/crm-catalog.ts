@@ -10,7 +10,12 @@ export type CrmPair = {
   contactId: string;
   recordId: string;
   profileId: string;
-  crm: { fields: Partial<Record<CrmFieldKey, string>>; updatedAt: string | null };
+  crm: {
+    fields: Partial<Record<CrmFieldKey, string>>;
+    updatedAt: string | null;
+    /** From the contact's company and deals, when those were imported. */
+    account?: { companyIndustry: string | null; openDealAmount: number | null; dealStage: string | null };
+  };
   cdp: {
     traits: Record<string, unknown>;
     traitMeta: Record<string, { at?: string } | undefined>;
@@ -107,7 +112,31 @@ export const CRM_CATALOG: readonly CatalogField[] = [
   crmNative("owner", "Owner"),
   crmNative("lifecycleStage", "Lifecycle stage"),
   crmNative("leadStatus", "Lead status"),
-  crmNative("dealStage", "Deal stage"),
+  {
+    // A contact export's own deal stage column, else the stage of the contact's latest deal.
+    ...crmNative("dealStage", "Deal stage"),
+    crm: (pair) => {
+      const own = crmSide("dealStage")(pair);
+      const stage = pair.crm.account?.dealStage ?? null;
+      return own.value !== null || stage === null
+        ? own
+        : { value: stage, key: foldText(stage), at: pair.crm.updatedAt };
+    },
+  },
+  {
+    key: "companyIndustry",
+    label: "Company industry",
+    kind: "crm",
+    defaultRule: "crm_wins",
+    crm: computed((p) => ({ value: p.crm.account?.companyIndustry ?? null, at: p.crm.updatedAt })),
+  },
+  {
+    key: "openDealAmount",
+    label: "Open deal amount",
+    kind: "crm",
+    defaultRule: "crm_wins",
+    crm: computed((p) => ({ value: money(p.crm.account?.openDealAmount ?? null), at: p.crm.updatedAt })),
+  },
   crmNative("notes", "Notes"),
   {
     key: "lastSeen",

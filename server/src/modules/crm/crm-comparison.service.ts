@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { accountsOfProfile, COMPANY_RECORD_SQL } from "./crm-accounts-read.js";
 import { badInput } from "../../engine/errors.js";
 import { UUID } from "../../engine/ids.js";
 import {
@@ -30,6 +31,9 @@ type PairRow = {
   revenue: string | null;
   predicted: number | null;
   ltv_at: Date | null;
+  company_industry: string | null;
+  open_deal_amount: string | null;
+  deal_stage: string | null;
 };
 
 export type ConflictRow = FieldComparison & { contactId: string; recordId: string; profileId: string; name: string };
@@ -49,7 +53,15 @@ const toPair = (r: PairRow): CrmPair => ({
   contactId: r.contact_id,
   recordId: r.record_id,
   profileId: r.profile_id,
-  crm: { fields: r.fields, updatedAt: r.crm_updated_at?.toISOString() ?? null },
+  crm: {
+    fields: r.fields,
+    updatedAt: r.crm_updated_at?.toISOString() ?? null,
+    account: {
+      companyIndustry: r.company_industry,
+      openDealAmount: r.open_deal_amount === null ? null : Number(r.open_deal_amount),
+      dealStage: r.deal_stage,
+    },
+  },
   cdp: {
     traits: r.traits,
     traitMeta: r.trait_meta,
@@ -80,7 +92,8 @@ export class CrmComparisonService {
    */
   async pairs(workspaceId: string): Promise<CrmPair[]> {
     const [row]: Array<{ version: string }> = await this.db.query(
-      `SELECT concat_ws('/', count(*), count(*) FILTER (WHERE match_status = 'matched'), max(imported_at)) AS version
+      `SELECT concat_ws('/', count(*), count(*) FILTER (WHERE match_status = 'matched'), max(imported_at),
+                      max(matched_at)) AS version
        FROM crm_contacts WHERE workspace_id = $1`,
       [workspaceId],
     );
@@ -101,7 +114,16 @@ export class CrmComparisonService {
               (SELECT count(*) FROM events e WHERE e.profile_id = p.id)::int AS event_count,
               (SELECT array_agg(s.name ORDER BY s.name) FROM segment_members m JOIN segments s ON s.id = m.segment_id
                 WHERE m.profile_id = p.id) AS audiences,
-              l.revenue, l.predicted_value_12m AS predicted, l.updated_at AS ltv_at
+              l.revenue, l.predicted_value_12m AS predicted, l.updated_at AS ltv_at,
+              (SELECT co.fields->>'industry' FROM crm_companies co
+                WHERE co.workspace_id = c.workspace_id AND co.record_id = ${COMPANY_RECORD_SQL}) AS company_industry,
+              (SELECT sum(d.amount)::text FROM crm_deals d
+                WHERE d.workspace_id = c.workspace_id AND d.contact_record_ids @> ARRAY[c.record_id]
+                  AND regexp_replace(coalesce(d.fields->>'stage', ''), '[^a-zA-Z]', '', 'g') !~* 'closed|won|lost')
+                AS open_deal_amount,
+              (SELECT d.fields->>'stage' FROM crm_deals d
+                WHERE d.workspace_id = c.workspace_id AND d.contact_record_ids @> ARRAY[c.record_id]
+                ORDER BY d.crm_updated_at DESC NULLS LAST, d.record_id DESC LIMIT 1) AS deal_stage
        FROM crm_contacts c
        JOIN profiles p ON p.id = c.profile_id AND p.workspace_id = c.workspace_id
        LEFT JOIN profile_ltv l ON l.profile_id = p.id
@@ -191,11 +213,17 @@ export class CrmComparisonService {
   /** A profile's CRM records (several when the CRM holds duplicates), each compared field by field. */
   async profileComparison(workspaceId: string, profileId: string) {
     if (!UUID.test(profileId)) throw badInput("profileId", "must be a profile id");
-    const [pairs, rules] = await Promise.all([this.loadPairs(workspaceId, profileId), this.rules(workspaceId)]);
+    const [pairs, rules, accounts] = await Promise.all([
+      this.loadPairs(workspaceId, profileId),
+      this.rules(workspaceId),
+      accountsOfProfile(this.db, workspaceId, profileId),
+    ]);
     return pairs.map((pair) => ({
       contactId: pair.contactId,
       recordId: pair.recordId,
       updatedAt: pair.crm.updatedAt,
+      company: accounts.get(pair.recordId)?.company ?? null,
+      deals: accounts.get(pair.recordId)?.deals ?? [],
       fields: comparePair(pair, [...CRM_CATALOG, ...traitFields([pair])], rules),
     }));
   }

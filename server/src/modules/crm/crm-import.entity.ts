@@ -1,26 +1,41 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { ImportStatus } from "../imports/index.js";
-import type { CrmColumnMapping, CrmPreset as CrmPresetName } from "./crm-presets.js";
+import type { CrmKind } from "./crm-kinds.js";
+import type { CrmPreset as CrmPresetName } from "./crm-presets.js";
 import type { CrmRowError } from "./crm-rows.js";
+import type { AnyColumnMapping } from "./crm-scan.js";
 
 export enum CrmPreset {
   hubspot = "hubspot",
   salesforce = "salesforce",
 }
+export enum CrmRecordKind {
+  contacts = "contacts",
+  companies = "companies",
+  deals = "deals",
+}
+registerEnumType(CrmRecordKind, {
+  name: "CrmRecordKind",
+  description: "What a CRM export holds: contacts, companies (Salesforce accounts) or deals (opportunities).",
+});
+
 registerEnumType(CrmPreset, { name: "CrmPreset", description: "A CRM's export format: column names and spellings." });
 
 @ObjectType({ description: "Where one column of a CRM export goes." })
-export class CrmColumnMappingType implements CrmColumnMapping {
+export class CrmColumnMappingType {
   @Field(() => String)
   column: string;
 
   @Field(() => String, {
     description:
-      "ignore, recordId, externalId, email, phone, firstName, lastName, company, city, country, lifecycleStage, " +
-      "leadStatus, owner, dealStage, notes, createdAt or updatedAt",
+      "Contacts: ignore, recordId, externalId, email, phone, firstName, lastName, company, companyId, city, " +
+      "country, lifecycleStage, leadStatus, owner, dealStage, notes, createdAt, updatedAt. Companies: ignore, " +
+      "recordId, name, domain, industry, employees, annualRevenue, city, country, owner, createdAt, updatedAt. " +
+      "Deals: ignore, recordId, name, stage, amount, closeDate, pipeline, owner, companyId, contactIds, createdAt, " +
+      "updatedAt.",
   })
-  target: CrmColumnMapping["target"];
+  target: AnyColumnMapping["target"];
 }
 
 @ObjectType({ description: "Why a row of a CRM export cannot be imported." })
@@ -44,6 +59,10 @@ export class CrmImport {
 
   @Column({ name: "workspace_id", type: "uuid" })
   workspaceId: string;
+
+  @Field(() => CrmRecordKind)
+  @Column({ type: "text" })
+  kind: CrmKind;
 
   @Field(() => CrmPreset)
   @Column({ type: "text" })
@@ -77,7 +96,7 @@ export class CrmImport {
 
   @Field(() => [CrmColumnMappingType], { nullable: true })
   @Column({ type: "jsonb", nullable: true })
-  mapping: CrmColumnMapping[] | null;
+  mapping: AnyColumnMapping[] | null;
 
   @Field(() => Int)
   @Column({ name: "processed_rows", type: "integer" })

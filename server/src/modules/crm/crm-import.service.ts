@@ -2,28 +2,45 @@ import { createHash } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { AppError, badInput, notFound } from "../../engine/errors.js";
 import { UUID } from "../../engine/ids.js";
-import { countRows, csvRecords, csvText, ImportStatus, readHead } from "../imports/index.js";
+import { countRows, csvText, ImportStatus, readHead } from "../imports/index.js";
+import { upsertAccounts } from "./crm-accounts-store.js";
 import { CrmImport } from "./crm-import.entity.js";
-import { checkCrmMapping } from "./crm-mapping.js";
+import { CRM_KINDS, detectKind, isCrmKind, type CrmKind } from "./crm-kinds.js";
+import { CRM_PRESETS, isCrmPreset, type CrmPreset } from "./crm-presets.js";
+import type { CrmAccountRow } from "./crm-records.js";
+import type { CrmContactRow, CrmRowError } from "./crm-rows.js";
 import {
-  CRM_PRESETS,
-  detectPreset,
-  isCrmPreset,
-  suggestCrmMapping,
-  type CrmColumnMapping,
-  type CrmPreset,
-} from "./crm-presets.js";
-import { ContactCollector, contactOfRow, type CrmContactRow, type CrmRowError } from "./crm-rows.js";
-import { matchContacts, upsertContacts, UPSERT_CHUNK, type MatchCounts, type UpsertCounts } from "./crm-store.js";
+  checkMapping,
+  presetOf,
+  scanCrmFile,
+  suggestMapping,
+  type AnyColumnMapping,
+  type CrmPreviewRow,
+} from "./crm-scan.js";
+import {
+  matchContacts,
+  matchCounts,
+  upsertContacts,
+  UPSERT_CHUNK,
+  type MatchCounts,
+  type UpsertCounts,
+} from "./crm-store.js";
 
 export const CRM_PREVIEW_ROWS = 10;
 
-export type CrmUpload = { workspaceId: string; userId: string | null; preset: string; fileName: string; file: Buffer };
-export type CrmPreviewRow = { line: number; cells: string[]; errors: CrmRowError[] };
+export type CrmUpload = {
+  workspaceId: string;
+  userId: string | null;
+  preset: string;
+  /** contacts, companies or deals; empty to read it from the header. */
+  kind?: string;
+  fileName: string;
+  file: Buffer;
+};
 export type CrmPreview = {
   columns: string[];
-  suggested: CrmColumnMapping[];
-  mapping: CrmColumnMapping[];
+  suggested: AnyColumnMapping[];
+  mapping: AnyColumnMapping[];
   rows: CrmPreviewRow[];
   validRows: number;
   invalidRows: number;
@@ -31,34 +48,6 @@ export type CrmPreview = {
   errors: CrmRowError[];
 };
 export type CrmImportResult = { job: CrmImport; counts: UpsertCounts | null; match: MatchCounts | null };
-
-type Scan = { collector: ContactCollector; invalidRows: number; sample: CrmPreviewRow[] };
-
-/** Reads every row through the mapping; nothing is stored. */
-export async function scanCrmFile(
-  text: string,
-  delimiter: string,
-  columns: readonly string[],
-  mapping: readonly CrmColumnMapping[],
-  sampleSize: number,
-): Promise<Scan> {
-  const collector = new ContactCollector();
-  const sample: CrmPreviewRow[] = [];
-  let header = true;
-  let invalidRows = 0;
-  for await (const record of csvRecords(text, delimiter)) {
-    if (header) {
-      header = false;
-      continue;
-    }
-    const before = collector.errorCount;
-    collector.add(contactOfRow(record.line, record.cells, columns, mapping));
-    const errors = collector.errorCount > before ? collector.errors.slice(-(collector.errorCount - before)) : [];
-    if (errors.length) invalidRows++;
-    if (sample.length < sampleSize) sample.push({ line: record.line, cells: record.cells, errors });
-  }
-  return { collector, invalidRows, sample };
-}
 
 /** CRM exports: upload, preview, and an all-or-nothing import that upserts by record id and re-matches profiles. */
 export class CrmImportService {
@@ -69,8 +58,10 @@ export class CrmImportService {
   async upload(input: CrmUpload): Promise<CrmImport> {
     if (input.preset && !isCrmPreset(input.preset))
       throw badInput("preset", `must be one of ${CRM_PRESETS.join(", ")}`);
+    if (input.kind && !isCrmKind(input.kind)) throw badInput("kind", `must be one of ${CRM_KINDS.join(", ")}`);
     const text = csvText(input.file);
     const { delimiter, columns } = await readHead(text, 0);
+    const kind = isCrmKind(input.kind) ? input.kind : detectKind(columns);
     const totalRows = await countRows(text, delimiter);
     if (totalRows === 0) throw badInput("file", "the file has a header but no data rows");
     await this.db.query(
@@ -79,7 +70,8 @@ export class CrmImportService {
     );
     return this.db.getRepository(CrmImport).save({
       workspaceId: input.workspaceId,
-      preset: isCrmPreset(input.preset) ? input.preset : detectPreset(columns),
+      kind,
+      preset: isCrmPreset(input.preset) ? input.preset : presetOf(kind, columns),
       fileName: input.fileName.trim().slice(0, 200) || "crm-export.csv",
       fileSha256: createHash("sha256").update(input.file).digest("hex"),
       file: input.file,
@@ -111,10 +103,11 @@ export class CrmImportService {
   ): Promise<CrmPreview> {
     const job = await this.get(workspaceId, id);
     const preset = this.preset(presetInput, job.preset);
-    const suggested = suggestCrmMapping(preset, job.columns);
-    const mapping = this.mapping(job.columns, mappingInput ?? suggested);
+    const suggested = suggestMapping(job.kind, preset, job.columns);
+    const mapping = this.mapping(job.kind, job.columns, mappingInput ?? suggested);
     const text = csvText(await this.fileOf(job));
     const { collector, invalidRows, sample } = await scanCrmFile(
+      job.kind,
       text,
       job.delimiter,
       job.columns,
@@ -126,7 +119,7 @@ export class CrmImportService {
       suggested,
       mapping,
       rows: sample,
-      validRows: collector.contacts.length,
+      validRows: collector.records.length,
       invalidRows,
       errorCount: collector.errorCount,
       errors: collector.errors,
@@ -144,7 +137,7 @@ export class CrmImportService {
   ): Promise<CrmImportResult> {
     const job = await this.get(workspaceId, id);
     const preset = this.preset(options.preset, job.preset);
-    const mapping = this.mapping(job.columns, options.mapping);
+    const mapping = this.mapping(job.kind, job.columns, options.mapping);
     const [, updated]: [unknown, number] = await this.db.query(
       `UPDATE crm_imports SET status = 'running', preset = $3, mapping = $4, finished_at = NULL, failure = NULL,
               processed_rows = 0, inserted_rows = 0, updated_rows = 0, unchanged_rows = 0, error_count = 0, errors = '[]'
@@ -157,6 +150,11 @@ export class CrmImportService {
     void run.finally(() => this.running.delete(id));
     if (options.wait) return run;
     return { job: await this.get(workspaceId, id), counts: null, match: null };
+  }
+
+  /** Matching outside an import: the whole workspace, in one transaction. */
+  matchAgain(workspaceId: string): Promise<MatchCounts> {
+    return this.db.transaction((manager) => matchContacts(manager, workspaceId));
   }
 
   /** Jobs left "running" by a process that stopped (their transaction never committed); called at start. */
@@ -176,10 +174,10 @@ export class CrmImportService {
   /** Upload and import in one go with the preset's mapping (the CLI and the demo seed). */
   async importFile(
     upload: CrmUpload,
-    options: { mapping?: (suggested: CrmColumnMapping[]) => unknown; onProgress?: (processed: number) => void } = {},
+    options: { mapping?: (suggested: AnyColumnMapping[]) => unknown; onProgress?: (processed: number) => void } = {},
   ): Promise<CrmImportResult> {
     const job = await this.upload(upload);
-    const suggested = suggestCrmMapping(job.preset, job.columns);
+    const suggested = suggestMapping(job.kind, job.preset, job.columns);
     return this.start(job.workspaceId, job.id, {
       mapping: options.mapping ? options.mapping(suggested) : suggested,
       wait: true,
@@ -189,7 +187,7 @@ export class CrmImportService {
 
   private async run(
     job: CrmImport,
-    mapping: CrmColumnMapping[],
+    mapping: AnyColumnMapping[],
     onProgress?: (processed: number) => void,
   ): Promise<CrmImportResult> {
     const finish = async (fields: string, params: unknown[]) => {
@@ -198,7 +196,7 @@ export class CrmImportService {
     };
     try {
       const text = csvText(await this.fileOf(job));
-      const { collector } = await scanCrmFile(text, job.delimiter, job.columns, mapping, 0);
+      const { collector } = await scanCrmFile(job.kind, text, job.delimiter, job.columns, mapping, 0);
       if (collector.errorCount)
         return {
           job: await finish(`status = 'failed', error_count = $2, errors = $3, failure = $4`, [
@@ -209,11 +207,11 @@ export class CrmImportService {
           counts: null,
           match: null,
         };
-      const { counts, match } = await this.store(job, collector.contacts, onProgress);
+      const { counts, match } = await this.store(job, collector.records, onProgress);
       return {
         job: await finish(
           `status = 'done', file = NULL, processed_rows = $2, inserted_rows = $3, updated_rows = $4, unchanged_rows = $5`,
-          [collector.contacts.length, counts.inserted, counts.updated, counts.unchanged],
+          [collector.records.length, counts.inserted, counts.updated, counts.unchanged],
         ),
         counts,
         match,
@@ -228,12 +226,21 @@ export class CrmImportService {
     }
   }
 
-  private store(job: CrmImport, contacts: readonly CrmContactRow[], onProgress?: (processed: number) => void) {
+  /** Every record in one transaction; contacts are then matched again (companies and deals link through them). */
+  private store(
+    job: CrmImport,
+    records: ReadonlyArray<CrmContactRow | CrmAccountRow>,
+    onProgress?: (processed: number) => void,
+  ) {
+    const kind = job.kind;
     return this.db.transaction(async (manager) => {
       const counts: UpsertCounts = { inserted: 0, updated: 0, unchanged: 0 };
-      for (let at = 0; at < contacts.length; at += UPSERT_CHUNK) {
-        const chunk = contacts.slice(at, at + UPSERT_CHUNK);
-        const c = await upsertContacts(manager, job.workspaceId, job.id, chunk);
+      for (let at = 0; at < records.length; at += UPSERT_CHUNK) {
+        const chunk = records.slice(at, at + UPSERT_CHUNK);
+        const c =
+          kind === "contacts"
+            ? await upsertContacts(manager, job.workspaceId, job.id, chunk as CrmContactRow[])
+            : await upsertAccounts(manager, kind, job.workspaceId, job.id, chunk as CrmAccountRow[]);
         counts.inserted += c.inserted;
         counts.updated += c.updated;
         counts.unchanged += c.unchanged;
@@ -242,7 +249,10 @@ export class CrmImportService {
         await this.db.query(`UPDATE crm_imports SET processed_rows = $2 WHERE id = $1`, [job.id, processed]);
         onProgress?.(processed);
       }
-      const match = await matchContacts(manager, job.workspaceId);
+      const match =
+        kind === "contacts"
+          ? await matchContacts(manager, job.workspaceId)
+          : await matchCounts(manager, job.workspaceId);
       return { counts, match };
     });
   }
@@ -253,8 +263,8 @@ export class CrmImportService {
     return input;
   }
 
-  private mapping(columns: readonly string[], input: unknown): CrmColumnMapping[] {
-    const checked = checkCrmMapping(columns, input);
+  private mapping(kind: CrmKind, columns: readonly string[], input: unknown): AnyColumnMapping[] {
+    const checked = checkMapping(kind, columns, input);
     if (!checked.ok) throw badInput(checked.problem.field, checked.problem.reason);
     return checked.mapping;
   }

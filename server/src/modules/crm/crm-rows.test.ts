@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ContactCollector, contactOfRow } from "./crm-rows.js";
+import { RecordCollector } from "./crm-records.js";
+import { contactOfRow, type CrmContactRow } from "./crm-rows.js";
 import type { CrmColumnMapping } from "./crm-presets.js";
 
 const columns = ["Record ID", "Email", "Phone Number", "Country/Region", "Last Modified Date", "Lead Status"];
@@ -20,22 +21,22 @@ describe("contactOfRow", () => {
       columns,
       mapping,
     );
-    expect(result.ok && result.contact).toMatchObject({
+    expect(result.ok && result.record).toMatchObject({
       recordId: "51",
       emailKey: "ada@shop.test",
       phoneKey: "+4915112345678",
       updatedAt: "2026-01-02T10:00:00.000Z",
       fields: { email: "Ada@Shop.test", phone: "0151 12345678", country: "Germany" },
     });
-    expect(result.ok && "leadStatus" in result.contact.fields).toBe(false);
+    expect(result.ok && "leadStatus" in result.record.fields).toBe(false);
   });
 
   it("hashes content so an unchanged row is recognised", () => {
     const a = contactOfRow(2, ["51", "a@b.co", "", "", "", "New"], columns, mapping);
     const b = contactOfRow(9, ["51", "a@b.co", "", "", "", "New"], columns, mapping);
     const c = contactOfRow(2, ["51", "a@b.co", "", "", "", "Open"], columns, mapping);
-    expect(a.ok && b.ok && a.contact.hash === b.contact.hash).toBe(true);
-    expect(a.ok && c.ok && a.contact.hash === c.contact.hash).toBe(false);
+    expect(a.ok && b.ok && a.record.hash === b.record.hash).toBe(true);
+    expect(a.ok && c.ok && a.record.hash === c.record.hash).toBe(false);
   });
 
   it.each([
@@ -52,18 +53,18 @@ describe("contactOfRow", () => {
   });
 });
 
-describe("ContactCollector", () => {
+describe("RecordCollector", () => {
   it("reports a record id seen twice with both lines", () => {
-    const collector = new ContactCollector();
+    const collector = new RecordCollector<CrmContactRow>();
     collector.add(contactOfRow(2, ["51", "a@b.co", "", "", "", ""], columns, mapping));
     collector.add(contactOfRow(3, ["52", "b@b.co", "", "", "", ""], columns, mapping));
     collector.add(contactOfRow(4, ["51", "a@b.co", "", "", "", ""], columns, mapping));
-    expect(collector.contacts.map((c) => c.recordId)).toEqual(["51", "52"]);
+    expect(collector.records.map((c) => c.recordId)).toEqual(["51", "52"]);
     expect(collector.errors).toEqual([{ line: 4, column: null, reason: "record id 51 is already on line 2" }]);
   });
 
   it("counts every error but keeps the first ones", () => {
-    const collector = new ContactCollector(2);
+    const collector = new RecordCollector<CrmContactRow>(2);
     for (let line = 2; line < 7; line++) collector.add(contactOfRow(line, ["", "", "", "", "", ""], columns, mapping));
     expect(collector.errorCount).toBe(5);
     expect(collector.errors.map((e) => e.line)).toEqual([2, 3]);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { normalizeEmail } from "../identity/index.js";
 import { parseCrmDate, phoneE164 } from "./crm-normalise.js";
+import { splitIds } from "./crm-records.js";
 import type { CrmColumnMapping, CrmFieldKey, CrmTarget } from "./crm-presets.js";
 
 /** One CRM contact read from a row: the record id is the upsert key, email / phone / external id the match keys. */
@@ -23,7 +24,7 @@ const MAX_RECORD_ID = 100;
 const MAX_VALUE = 5000;
 const OWN_COLUMNS: ReadonlySet<CrmTarget> = new Set(["ignore", "recordId", "externalId", "createdAt", "updatedAt"]);
 
-export type RowResult = { ok: true; contact: CrmContactRow } | { ok: false; errors: CrmRowError[] };
+export type RowResult = { ok: true; record: CrmContactRow } | { ok: false; errors: CrmRowError[] };
 
 /** A row's cells through the mapping: trimmed values, typed dates, match keys normalised as ingestion does. */
 export function contactOfRow(
@@ -59,7 +60,10 @@ export function contactOfRow(
   if (errors.length || !recordId) return { ok: false, errors };
   const fields: Partial<Record<CrmFieldKey, string>> = {};
   for (const [target, cell] of raw) {
-    if (!OWN_COLUMNS.has(target) && cell.value && target !== "ignore") fields[target as CrmFieldKey] = cell.value;
+    if (OWN_COLUMNS.has(target) || !cell.value || target === "ignore") continue;
+    // A contact's company is its first associated one, as HubSpot calls it the primary company.
+    const value = target === "companyId" ? (splitIds(cell.value)[0] ?? "") : cell.value;
+    if (value) fields[target as CrmFieldKey] = value;
   }
   const externalId = raw.get("externalId")?.value || null;
   const contact = {
@@ -72,32 +76,5 @@ export function contactOfRow(
     updatedAt: dates.updatedAt ?? null,
   };
   const hash = createHash("sha256").update(JSON.stringify(contact)).digest("hex");
-  return { ok: true, contact: { line, ...contact, hash } };
-}
-
-/** Collects the file's contacts; a record id seen twice is an error naming both lines (the upsert key is unique). */
-export class ContactCollector {
-  readonly contacts: CrmContactRow[] = [];
-  readonly errors: CrmRowError[] = [];
-  errorCount = 0;
-  private readonly lines = new Map<string, number>();
-
-  constructor(private readonly maxErrors = 1000) {}
-
-  add(result: RowResult): void {
-    if (!result.ok) return this.fail(result.errors);
-    const { contact } = result;
-    const first = this.lines.get(contact.recordId);
-    if (first !== undefined)
-      return this.fail([
-        { line: contact.line, column: null, reason: `record id ${contact.recordId} is already on line ${first}` },
-      ]);
-    this.lines.set(contact.recordId, contact.line);
-    this.contacts.push(contact);
-  }
-
-  private fail(errors: readonly CrmRowError[]): void {
-    this.errorCount += errors.length;
-    for (const e of errors) if (this.errors.length < this.maxErrors) this.errors.push(e);
-  }
+  return { ok: true, record: { line, ...contact, hash } };
 }

@@ -46,42 +46,65 @@ export async function upsertContacts(
   return { inserted, updated: rows.length - inserted, unchanged: contacts.length - rows.length };
 }
 
+/** Anything that runs a parameterised statement: an EntityManager, a pool, or a hook's transaction client. */
+export type SqlQuery = { query(sql: string, params: unknown[]): Promise<unknown> };
+
 /**
- * Matches every CRM record of the workspace to profiles through the identity graph (email, phone, external id as
- * userId, all normalised as ingestion stores them): one profile is a match, several are ambiguous, none unmatched.
- * Only rows whose outcome changed are written.
+ * The match of the records in `scope` (a query of record ids over $1 = workspace and $2 = profile ids) through the
+ * identity graph (email, phone, external id as userId, all normalised as ingestion stores them): one profile is a
+ * match, several are ambiguous, none unmatched. Only rows whose outcome changed are written.
  */
-export async function matchContacts(manager: EntityManager, workspaceId: string): Promise<MatchCounts> {
+const matchSql = (scope: string) =>
   // A correlated lookup per record on the identities primary key: the plan cannot go wrong on tables without
   // statistics yet (the demo seed matches right after its COPY), where a join could turn into a nested scan.
-  await manager.query(
-    `WITH outcome AS (
-       SELECT c.record_id, ARRAY(
-         SELECT DISTINCT h.profile_id FROM (
-           SELECT i.profile_id FROM identities i
-           WHERE i.workspace_id = c.workspace_id AND i.type = 'email' AND i.value = c.email_key
-           UNION ALL
-           SELECT i.profile_id FROM identities i
-           WHERE i.workspace_id = c.workspace_id AND i.type = 'phone' AND i.value = c.phone_key
-           UNION ALL
-           SELECT i.profile_id FROM identities i
-           WHERE i.workspace_id = c.workspace_id AND i.type = 'userId' AND i.value = c.external_id
-         ) h ORDER BY h.profile_id) AS candidates
-       FROM crm_contacts c WHERE c.workspace_id = $1
-     )
-     UPDATE crm_contacts c SET
-       candidate_profile_ids = o.candidates,
-       profile_id = CASE WHEN cardinality(o.candidates) = 1 THEN o.candidates[1] END,
-       match_status = CASE cardinality(o.candidates) WHEN 0 THEN 'unmatched' WHEN 1 THEN 'matched' ELSE 'ambiguous' END
-     FROM outcome o
-     WHERE c.workspace_id = $1 AND c.record_id = o.record_id AND c.candidate_profile_ids IS DISTINCT FROM o.candidates`,
-    [workspaceId],
-  );
+  `WITH outcome AS (
+     SELECT c.record_id, ARRAY(
+       SELECT DISTINCT h.profile_id FROM (
+         SELECT i.profile_id FROM identities i
+         WHERE i.workspace_id = c.workspace_id AND i.type = 'email' AND i.value = c.email_key
+         UNION ALL
+         SELECT i.profile_id FROM identities i
+         WHERE i.workspace_id = c.workspace_id AND i.type = 'phone' AND i.value = c.phone_key
+         UNION ALL
+         SELECT i.profile_id FROM identities i
+         WHERE i.workspace_id = c.workspace_id AND i.type = 'user_id' AND i.value = c.external_id
+       ) h ORDER BY h.profile_id) AS candidates
+     FROM crm_contacts c WHERE c.workspace_id = $1 ${scope}
+   )
+   UPDATE crm_contacts c SET
+     candidate_profile_ids = o.candidates,
+     profile_id = CASE WHEN cardinality(o.candidates) = 1 THEN o.candidates[1] END,
+     match_status = CASE cardinality(o.candidates) WHEN 0 THEN 'unmatched' WHEN 1 THEN 'matched' ELSE 'ambiguous' END,
+     matched_at = now()
+   FROM outcome o
+   WHERE c.workspace_id = $1 AND c.record_id = o.record_id AND c.candidate_profile_ids IS DISTINCT FROM o.candidates`;
+
+/** Matches every CRM record of the workspace to profiles. */
+export async function matchContacts(manager: EntityManager, workspaceId: string): Promise<MatchCounts> {
+  await manager.query(matchSql(""), [workspaceId]);
   return matchCounts(manager, workspaceId);
 }
 
+/**
+ * Matches again only the records a merge or a split of these profiles can change: those matched (or ambiguous)
+ * to one of them, and those whose email, phone or external id is now an identifier of one of them.
+ */
+export async function rematchProfiles(db: SqlQuery, workspaceId: string, profileIds: readonly string[]) {
+  if (profileIds.length === 0) return;
+  await db.query(
+    matchSql(`AND c.record_id IN (
+       SELECT x.record_id FROM crm_contacts x WHERE x.workspace_id = $1 AND x.candidate_profile_ids && $2::uuid[]
+       UNION
+       SELECT x.record_id FROM identities i JOIN crm_contacts x ON x.workspace_id = i.workspace_id AND (
+         (i.type = 'email' AND x.email_key = i.value) OR (i.type = 'phone' AND x.phone_key = i.value)
+         OR (i.type = 'user_id' AND x.external_id = i.value))
+       WHERE i.workspace_id = $1 AND i.profile_id = ANY($2::uuid[]))`),
+    [workspaceId, [...new Set(profileIds)]],
+  );
+}
+
 export async function matchCounts(manager: EntityManager, workspaceId: string): Promise<MatchCounts> {
-  const [row]: Array<MatchCounts> = await manager.query(
+  const [row]: MatchCounts[] = await manager.query(
     `SELECT count(*) FILTER (WHERE match_status = 'matched')::int AS matched,
             count(*) FILTER (WHERE match_status = 'unmatched')::int AS unmatched,
             count(*) FILTER (WHERE match_status = 'ambiguous')::int AS ambiguous

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from "
 import { AnyRole, Roles } from "../../engine/auth/access.js";
 import { viewerOf, type Context } from "../../engine/graphql/context.js";
 import { CrmImport, CrmPreset } from "./crm-import.entity.js";
-import type { CrmTarget } from "./crm-presets.js";
+import type { AnyColumnMapping } from "./crm-scan.js";
 import {
   CrmConflictPage,
   CrmContactPage,
@@ -23,7 +23,7 @@ class CrmColumnMappingInput {
   column: string;
 
   @Field(() => String, { description: "A CRM field (see CrmColumnMapping.target) or ignore." })
-  target: CrmTarget;
+  target: AnyColumnMapping["target"];
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -72,6 +72,15 @@ export class CrmResolver {
   @Query(() => CrmMatchStats)
   async crmMatchStats(@Ctx() ctx: Context): Promise<CrmMatchStats> {
     const counts = await ctx.services.crm.matchCounts(viewerOf(ctx).workspaceId);
+    return { ...counts, total: counts.matched + counts.unmatched + counts.ambiguous };
+  }
+
+  @Roles("admin")
+  @Mutation(() => CrmMatchStats, {
+    description: "Matches every CRM record to profiles again through the identity graph; answers the new counts.",
+  })
+  async matchCrmAgain(@Ctx() ctx: Context): Promise<CrmMatchStats> {
+    const counts = await ctx.services.crmImports.matchAgain(viewerOf(ctx).workspaceId);
     return { ...counts, total: counts.matched + counts.unmatched + counts.ambiguous };
   }
 

@@ -10,7 +10,8 @@ const sendError = (res: Response, status: number, code: string, message: string,
   res.status(status).json({ error: { code, message, ...(field ? { field } : {}) } });
 
 /**
- * POST /api/crm/imports?preset=hubspot|salesforce&name=<file name> with the export as a text/csv body (admins; the
+ * POST /api/crm/imports?preset=hubspot|salesforce&kind=contacts|companies|deals&name=<file name> (kind and preset
+ * read from the header when left out) with the export as a text/csv body (admins; the
  * same rules as /api/imports). Answers the stored upload; preview and start are GraphQL operations.
  */
 export function crmImportRouter(services: Services): Router {
@@ -37,11 +38,13 @@ export function crmImportRouter(services: Services): Router {
       workspaceId: viewer.workspaceId,
       userId: viewer.userId,
       preset: typeof req.query.preset === "string" ? req.query.preset : "",
+      kind: typeof req.query.kind === "string" ? req.query.kind : "",
       fileName: typeof req.query.name === "string" ? req.query.name : "",
       file: Buffer.isBuffer(body) ? body : Buffer.alloc(0),
     });
     res.status(201).json({
       id: job.id,
+      kind: job.kind,
       preset: job.preset,
       fileName: job.fileName,
       columns: job.columns,

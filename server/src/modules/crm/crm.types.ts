@@ -2,7 +2,8 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphq
 import type { FieldKind, SurvivorshipRule } from "./crm-catalog.js";
 import type { FieldStatus, Side } from "./crm-compare.js";
 import { CrmColumnMappingType, CrmRowErrorType } from "./crm-import.entity.js";
-import type { CrmColumnMapping } from "./crm-presets.js";
+import type { CrmCompanyView, CrmDealView } from "./crm-accounts-read.js";
+import type { AnyColumnMapping } from "./crm-scan.js";
 
 export enum CrmFieldKind {
   crm = "crm",
@@ -65,10 +66,10 @@ export class CrmImportPreview {
   columns: string[];
 
   @Field(() => [CrmColumnMappingType], { description: "What the preset suggests for this header." })
-  suggestedMapping: CrmColumnMapping[];
+  suggestedMapping: AnyColumnMapping[];
 
   @Field(() => [CrmColumnMappingType])
-  mapping: CrmColumnMapping[];
+  mapping: AnyColumnMapping[];
 
   @Field(() => [CrmPreviewRow])
   rows: CrmPreviewRow[];
@@ -216,6 +217,60 @@ export class CrmProfileRecord {
 
   @Field(() => [CrmFieldComparison])
   fields: CrmFieldComparison[];
+
+  @Field(() => CrmCompany, { nullable: true, description: "The contact's company, when a companies export has it." })
+  company: CrmCompany | null;
+
+  @Field(() => [CrmDeal], { description: "The contact's deals, latest close date first." })
+  deals: CrmDeal[];
+}
+
+@ObjectType({ description: "A company (Salesforce account) from a CRM export." })
+export class CrmCompany implements CrmCompanyView {
+  @Field(() => String)
+  recordId: string;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Field(() => String, { nullable: true })
+  domain: string | null;
+
+  @Field(() => String, { nullable: true })
+  industry: string | null;
+
+  @Field(() => String, { nullable: true, description: "As the CRM wrote it." })
+  employees: string | null;
+
+  @Field(() => String, { nullable: true, description: "As the CRM wrote it." })
+  annualRevenue: string | null;
+
+  @Field(() => String, { nullable: true })
+  updatedAt: string | null;
+}
+
+@ObjectType({ description: "A deal (Salesforce opportunity) from a CRM export." })
+export class CrmDeal implements CrmDealView {
+  @Field(() => String)
+  recordId: string;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Field(() => String, { nullable: true })
+  stage: string | null;
+
+  @Field(() => Float, { nullable: true, description: "In the CRM's currency." })
+  amount: number | null;
+
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD." })
+  closeDate: string | null;
+
+  @Field(() => String, { nullable: true })
+  pipeline: string | null;
+
+  @Field(() => Boolean, { description: "False once the stage is closed won or closed lost." })
+  open: boolean;
 }
 
 @ObjectType({ description: "A CRM record as imported, with its match outcome." })

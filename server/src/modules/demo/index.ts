@@ -20,6 +20,12 @@ export {
   type CrmTruth,
 } from "./crm-export.js";
 export type { CrmDrift } from "./crm-drift.js";
+export {
+  CRM_COMPANY_COLUMNS,
+  CRM_DEAL_COLUMNS,
+  crmAccountsCsv,
+  type CrmAccountsExport,
+} from "./crm-accounts-export.js";
 export { loadDemoDataset, type LoadResult, type SourceIds } from "./demo-loader.js";
 export { bulkSeed, type BulkSeedOptions, type BulkSeedPhase, type BulkSeedResult } from "./bulk-seed.js";
 export { csvLine } from "./csv.js";

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { formatDate } from "../../lib/format";
 import { request } from "../../lib/graphql";
 import { QueryError } from "../../lib/ui/QueryError";
+import { CrmAccountSummary } from "./CrmAccountSummary";
 import { RULE_LABELS } from "./crm-labels";
 import { FieldValue, GoldenValue, StatusBadge } from "./FieldValue";
 import { crmProfileComparisonQuery } from "./queries";
@@ -37,6 +38,7 @@ export function CrmComparisonCard({ profileId }: { profileId: string }) {
               {record.updatedAt ? ` · last modified ${formatDate(record.updatedAt)}` : ""}
               {records.length > 1 ? " · the CRM holds this person more than once" : ""}
             </Text>
+            <CrmAccountSummary company={record.company} deals={record.deals} />
             <Table.ScrollContainer minWidth={560}>
               <Table verticalSpacing={6}>
                 <Table.Thead>

@@ -2,20 +2,28 @@ import { Alert, Button, Card, FileInput, Group, Progress, Select, Stack, Table, 
 import { IconFileTypeCsv, IconPlayerPlay, IconUpload } from "@tabler/icons-react";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { CrmPreset } from "../../gql/graphql";
+import type { CrmPreset, CrmRecordKind } from "../../gql/graphql";
 import { formatNumber } from "../../lib/format";
 import { request } from "../../lib/graphql";
 import { QueryError } from "../../lib/ui/QueryError";
-import { CRM_TARGET_LABELS, retarget, uploadCrmCsv, type CrmUploaded } from "./crm-upload";
+import { retarget, TARGET_LABELS_BY_KIND, uploadCrmCsv, type CrmUploaded } from "./crm-upload";
 import { crmImportPreviewQuery, crmImportQuery, startCrmImportMutation } from "./queries";
 
 type Mapping = Array<{ column: string; target: string }>;
 const PRESETS = [
   { value: "auto", label: "Detect from the header" },
-  { value: "hubspot", label: "HubSpot contacts export" },
-  { value: "salesforce", label: "Salesforce contacts report" },
+  { value: "hubspot", label: "HubSpot export" },
+  { value: "salesforce", label: "Salesforce report" },
 ];
-const TARGETS = Object.entries(CRM_TARGET_LABELS).map(([value, label]) => ({ value, label }));
+const KINDS = [
+  { value: "auto", label: "Detect from the header" },
+  { value: "contacts", label: "Contacts" },
+  { value: "companies", label: "Companies (accounts)" },
+  { value: "deals", label: "Deals (opportunities)" },
+];
+const isKind = (value: string): value is CrmRecordKind => ["contacts", "companies", "deals"].includes(value);
+const targetsOf = (kind: CrmRecordKind) =>
+  Object.entries(TARGET_LABELS_BY_KIND[kind]).map(([value, label]) => ({ value, label }));
 
 function RowErrors({
   errors,
@@ -64,7 +72,7 @@ function JobProgress({ id }: { id: string }) {
       <Progress value={j.totalRows ? (100 * j.processedRows) / j.totalRows : 0} animated={j.status === "running"} />
       {j.status === "done" ? (
         <Alert color="teal" variant="light" data-testid="crm-import-done">
-          Imported {formatNumber(j.processedRows)} records: {formatNumber(j.insertedRows)} new,{" "}
+          Imported {formatNumber(j.processedRows)} {j.kind}: {formatNumber(j.insertedRows)} new,{" "}
           {formatNumber(j.updatedRows)} changed, {formatNumber(j.unchangedRows)} unchanged. The comparison now uses
           them.
         </Alert>
@@ -86,11 +94,13 @@ function JobProgress({ id }: { id: string }) {
 export function CrmImportPanel() {
   const [file, setFile] = useState<File | null>(null);
   const [preset, setPreset] = useState("auto");
+  const [kind, setKind] = useState("auto");
   const [upload, setUpload] = useState<CrmUploaded | null>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const send = useMutation({
-    mutationFn: (f: File) => uploadCrmCsv(f, preset === "hubspot" || preset === "salesforce" ? preset : null),
+    mutationFn: (f: File) =>
+      uploadCrmCsv(f, preset === "hubspot" || preset === "salesforce" ? preset : null, isKind(kind) ? kind : null),
     onSuccess: (uploaded) => {
       setUpload(uploaded);
       setMapping(null);
@@ -124,8 +134,17 @@ export function CrmImportPanel() {
         {send.isError ? <QueryError error={send.error} title="Could not upload the file" /> : null}
         <Group align="flex-end" gap="lg" mt={send.isError ? "md" : 0}>
           <Select
+            label="Records"
+            w={220}
+            value={kind}
+            onChange={(v) => setKind(v ?? "auto")}
+            data={KINDS}
+            allowDeselect={false}
+            data-testid="crm-kind"
+          />
+          <Select
             label="Format"
-            w={260}
+            w={220}
             value={preset}
             onChange={(v) => setPreset(v ?? "auto")}
             data={PRESETS}
@@ -155,7 +174,8 @@ export function CrmImportPanel() {
             <Text span fw={600}>
               {upload.fileName}
             </Text>{" "}
-            · {formatNumber(upload.totalRows)} rows · {upload.columns.length} columns · read as {upload.preset}
+            · {formatNumber(upload.totalRows)} rows · {upload.columns.length} columns · read as {upload.kind} from{" "}
+            {upload.preset}
           </Text>
         ) : null}
       </Card>
@@ -191,7 +211,7 @@ export function CrmImportPanel() {
                           w={220}
                           aria-label={`Target of ${m.column}`}
                           value={m.target}
-                          data={TARGETS}
+                          data={targetsOf(upload.kind)}
                           allowDeselect={false}
                           onChange={(target) => setMapping(retarget(shown, m.column, target ?? "ignore"))}
                         />

@@ -5,6 +5,7 @@ import { useViewer } from "../auth/viewer-context";
 import { ConflictsPanel } from "./ConflictsPanel";
 import { CrmImportPanel } from "./CrmImportPanel";
 import { CrmOverview } from "./CrmOverview";
+import { MatchAgainButton } from "./MatchAgainButton";
 import { UnmatchedPanel } from "./UnmatchedPanel";
 
 const TABS = ["comparison", "conflicts", "unmatched", "import"] as const;
@@ -23,6 +24,7 @@ export function CrmPage() {
       <PageHeader
         title="CDP vs CRM"
         description="Every field of the CRM's contacts beside the unified profile: who holds it, how fresh it is, where the two disagree, and which side wins."
+        actions={isAdmin ? <MatchAgainButton /> : undefined}
       />
       <Tabs
         value={tab}

@@ -1,17 +1,34 @@
-import type { CrmPreset } from "../../gql/graphql";
+import type { CrmPreset, CrmRecordKind } from "../../gql/graphql";
 import { GraphQLRequestError } from "../../lib/graphql";
 import { uploadError } from "../imports/upload";
 
 export const CRM_UPLOAD_ENDPOINT = "/api/crm/imports";
 
-export type CrmUploaded = { id: string; preset: CrmPreset; fileName: string; totalRows: number; columns: string[] };
+export type CrmUploaded = {
+  id: string;
+  kind: CrmRecordKind;
+  preset: CrmPreset;
+  fileName: string;
+  totalRows: number;
+  columns: string[];
+};
+
+const KINDS: readonly CrmRecordKind[] = ["contacts", "companies", "deals"];
+const kindOf = (value: unknown): CrmRecordKind => KINDS.find((k) => k === value) ?? "contacts";
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Sends the export as the request body; the server stores it and answers the preset it will read it with. */
-export async function uploadCrmCsv(file: File, preset: CrmPreset | null): Promise<CrmUploaded> {
-  const query = new URLSearchParams({ name: file.name, ...(preset ? { preset } : {}) });
+/**
+ * Sends the export as the request body; the server stores it and answers the kind and preset it will read it with
+ * (read from the header when not given).
+ */
+export async function uploadCrmCsv(
+  file: File,
+  preset: CrmPreset | null,
+  kind: CrmRecordKind | null = null,
+): Promise<CrmUploaded> {
+  const query = new URLSearchParams({ name: file.name, ...(preset ? { preset } : {}), ...(kind ? { kind } : {}) });
   let response: Response;
   try {
     response = await fetch(`${CRM_UPLOAD_ENDPOINT}?${query.toString()}`, {
@@ -31,6 +48,7 @@ export async function uploadCrmCsv(file: File, preset: CrmPreset | null): Promis
     throw uploadError(response.status, body);
   return {
     id: body.id,
+    kind: kindOf(body.kind),
     preset: body.preset === "salesforce" ? "salesforce" : "hubspot",
     fileName: typeof body.fileName === "string" ? body.fileName : file.name,
     totalRows: typeof body.totalRows === "number" ? body.totalRows : 0,
@@ -47,6 +65,7 @@ export const CRM_TARGET_LABELS: Record<string, string> = {
   firstName: "First name",
   lastName: "Last name",
   company: "Company",
+  companyId: "Company id (association)",
   city: "City",
   country: "Country",
   lifecycleStage: "Lifecycle stage",
@@ -56,6 +75,43 @@ export const CRM_TARGET_LABELS: Record<string, string> = {
   notes: "Notes",
   createdAt: "Create date",
   updatedAt: "Last modified date",
+};
+
+const COMPANY_TARGET_LABELS: Record<string, string> = {
+  ignore: "Ignore",
+  recordId: "Record id (required)",
+  name: "Company name (required)",
+  domain: "Domain / website",
+  industry: "Industry",
+  employees: "Number of employees",
+  annualRevenue: "Annual revenue",
+  city: "City",
+  country: "Country",
+  owner: "Owner",
+  createdAt: "Create date",
+  updatedAt: "Last modified date",
+};
+
+const DEAL_TARGET_LABELS: Record<string, string> = {
+  ignore: "Ignore",
+  recordId: "Record id (required)",
+  name: "Deal name (required)",
+  stage: "Stage",
+  amount: "Amount",
+  closeDate: "Close date",
+  pipeline: "Pipeline",
+  owner: "Owner",
+  companyId: "Company id (association)",
+  contactIds: "Contact ids (association)",
+  createdAt: "Create date",
+  updatedAt: "Last modified date",
+};
+
+/** The CRM fields a column of each kind of export can go to. */
+export const TARGET_LABELS_BY_KIND: Record<CrmRecordKind, Record<string, string>> = {
+  contacts: CRM_TARGET_LABELS,
+  companies: COMPANY_TARGET_LABELS,
+  deals: DEAL_TARGET_LABELS,
 };
 
 /** A column's new target; another column that had it goes back to ignore (each target is used once). */

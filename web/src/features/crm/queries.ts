@@ -115,6 +115,22 @@ export const crmProfileComparisonQuery = graphql(`
       contactId
       recordId
       updatedAt
+      company {
+        recordId
+        name
+        domain
+        industry
+        employees
+      }
+      deals {
+        recordId
+        name
+        stage
+        amount
+        closeDate
+        pipeline
+        open
+      }
       fields {
         key
         label
@@ -157,6 +173,7 @@ export const crmImportQuery = graphql(`
   query CrmImportJob($id: ID!) {
     crmImport(id: $id) {
       id
+      kind
       preset
       fileName
       status
@@ -214,6 +231,17 @@ export const startCrmImportMutation = graphql(`
     startCrmImport(id: $id, preset: $preset, mapping: $mapping) {
       id
       status
+    }
+  }
+`);
+
+export const matchCrmAgainMutation = graphql(`
+  mutation MatchCrmAgain {
+    matchCrmAgain {
+      total
+      matched
+      unmatched
+      ambiguous
     }
   }
 `);
