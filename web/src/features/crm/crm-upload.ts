@@ -1,6 +1,5 @@
 import type { CrmPreset, CrmRecordKind } from "../../gql/graphql";
-import { GraphQLRequestError } from "../../lib/graphql";
-import { uploadError } from "../imports/upload";
+import { postCsv } from "../imports/upload";
 
 export const CRM_UPLOAD_ENDPOINT = "/api/crm/imports";
 
@@ -16,9 +15,6 @@ export type CrmUploaded = {
 const KINDS: readonly CrmRecordKind[] = ["contacts", "companies", "deals"];
 const kindOf = (value: unknown): CrmRecordKind => KINDS.find((k) => k === value) ?? "contacts";
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /**
  * Sends the export as the request body; the server stores it and answers the kind and preset it will read it with
  * (read from the header when not given).
@@ -28,32 +24,11 @@ export async function uploadCrmCsv(
   preset: CrmPreset | null,
   kind: CrmRecordKind | null = null,
 ): Promise<CrmUploaded> {
-  const query = new URLSearchParams({ name: file.name, ...(preset ? { preset } : {}), ...(kind ? { kind } : {}) });
-  let response: Response;
-  try {
-    response = await fetch(`${CRM_UPLOAD_ENDPOINT}?${query.toString()}`, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "content-type": "text/csv" },
-      body: file,
-    });
-  } catch {
-    throw new GraphQLRequestError(
-      "Cannot reach the Mosaic server. Check your connection and try again.",
-      "NETWORK_ERROR",
-    );
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (response.status !== 201 || !isRecord(body) || typeof body.id !== "string")
-    throw uploadError(response.status, body);
-  return {
-    id: body.id,
-    kind: kindOf(body.kind),
-    preset: body.preset === "salesforce" ? "salesforce" : "hubspot",
-    fileName: typeof body.fileName === "string" ? body.fileName : file.name,
-    totalRows: typeof body.totalRows === "number" ? body.totalRows : 0,
-    columns: Array.isArray(body.columns) ? body.columns.filter((c): c is string => typeof c === "string") : [],
-  };
+  const { body, ...stored } = await postCsv(CRM_UPLOAD_ENDPOINT, file, {
+    ...(preset ? { preset } : {}),
+    ...(kind ? { kind } : {}),
+  });
+  return { ...stored, kind: kindOf(body.kind), preset: body.preset === "salesforce" ? "salesforce" : "hubspot" };
 }
 
 export const CRM_TARGET_LABELS: Record<string, string> = {

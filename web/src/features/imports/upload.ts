@@ -27,12 +27,21 @@ export function uploadError(status: number, body: unknown): GraphQLRequestError 
   return new GraphQLRequestError(message, code, field, status);
 }
 
-/** Sends the file as the request body (text/csv) with the session cookie; the server stores it for the import. */
-export async function uploadCsv(file: File, kind: ImportKind): Promise<Uploaded> {
-  const query = new URLSearchParams({ kind, name: file.name });
+/** What every upload endpoint answers (201): the stored upload's id, name, row count and header. */
+export type StoredUpload = { body: Record<string, unknown> } & Pick<
+  Uploaded,
+  "id" | "fileName" | "totalRows" | "columns"
+>;
+
+/**
+ * Sends the file as the request body (text/csv) with the session cookie to an upload endpoint (/api/imports,
+ * /api/crm/imports); the server stores it for the import. Errors come back as GraphQLRequestErrors naming the field.
+ */
+export async function postCsv(endpoint: string, file: File, params: Record<string, string>): Promise<StoredUpload> {
+  const query = new URLSearchParams({ name: file.name, ...params });
   let response: Response;
   try {
-    response = await fetch(`${UPLOAD_ENDPOINT}?${query.toString()}`, {
+    response = await fetch(`${endpoint}?${query.toString()}`, {
       method: "POST",
       credentials: "same-origin",
       headers: { "content-type": "text/csv" },
@@ -48,10 +57,16 @@ export async function uploadCsv(file: File, kind: ImportKind): Promise<Uploaded>
   if (response.status !== 201 || !isRecord(body) || typeof body.id !== "string")
     throw uploadError(response.status, body);
   return {
+    body,
     id: body.id,
     fileName: typeof body.fileName === "string" ? body.fileName : file.name,
     totalRows: typeof body.totalRows === "number" ? body.totalRows : 0,
     columns: Array.isArray(body.columns) ? body.columns.filter((c): c is string => typeof c === "string") : [],
-    lastImportedAt: typeof body.lastImportedAt === "string" ? body.lastImportedAt : null,
   };
+}
+
+/** Uploads a profiles or events CSV file for an import. */
+export async function uploadCsv(file: File, kind: ImportKind): Promise<Uploaded> {
+  const { body, ...stored } = await postCsv(UPLOAD_ENDPOINT, file, { kind });
+  return { ...stored, lastImportedAt: typeof body.lastImportedAt === "string" ? body.lastImportedAt : null };
 }
