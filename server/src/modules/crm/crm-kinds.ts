@@ -1,5 +1,4 @@
-import { z } from "zod";
-import type { CrmMappingProblem } from "./crm-mapping.js";
+import { checkColumnMapping, type CrmMappingProblem } from "./crm-mapping.js";
 import type { CrmPreset } from "./crm-presets.js";
 
 /** What a CRM export holds: people, the companies (accounts) they work at, or the deals (opportunities) on them. */
@@ -163,59 +162,15 @@ export function suggestAccountMapping(
   });
 }
 
-/** As checkCrmMapping for contacts: columns exist and are mapped once, targets used once, record id and name mapped. */
+/** A companies or deals mapping: the record id and the name must be mapped. */
 export function checkAccountMapping(
   kind: CrmAccountKind,
   columns: readonly string[],
   input: unknown,
 ): { ok: true; mapping: AccountColumnMapping[] } | { ok: false; problem: CrmMappingProblem } {
-  const targets = ACCOUNT_TARGETS[kind];
-  const parsed = z
-    .array(
-      z.object({
-        column: z.string().min(1, "must not be empty").max(200, "must be at most 200 characters"),
-        target: z.enum(targets, { error: `must be one of ${targets.join(", ")}` }),
-      }),
-    )
-    .max(500, "at most 500 columns")
-    .safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = (issue?.path ?? []).reduce<string>(
-      (acc, part) => (typeof part === "number" ? `${acc}[${part}]` : `${acc}.${String(part)}`),
-      "mapping",
-    );
-    return { ok: false, problem: { field, reason: issue?.message ?? "invalid" } };
-  }
-  const known = new Set(columns);
-  const seenColumns = new Set<string>();
-  const seenTargets = new Map<string, string>();
-  const mapping: AccountColumnMapping[] = [];
-  for (const [i, entry] of parsed.data.entries()) {
-    const fail = (key: string, reason: string) => ({
-      ok: false as const,
-      problem: { field: `mapping[${i}].${key}`, reason },
-    });
-    if (!known.has(entry.column)) return fail("column", `"${entry.column}" is not a column of the file`);
-    if (seenColumns.has(entry.column)) return fail("column", `"${entry.column}" is mapped twice`);
-    seenColumns.add(entry.column);
-    if (entry.target === "ignore") continue;
-    const other = seenTargets.get(entry.target);
-    if (other !== undefined) return fail("target", `"${entry.target}" is already the target of column "${other}"`);
-    seenTargets.set(entry.target, entry.column);
-    mapping.push(entry);
-  }
-  const hint =
-    columns.length === 1
-      ? ` (the header was read as one column "${columns[0]}": save the file comma, semicolon or tab separated)`
-      : "";
   const noun = kind === "companies" ? "company" : "deal";
-  if (!seenTargets.has("recordId"))
-    return {
-      ok: false,
-      problem: { field: "mapping", reason: `map a column to recordId (the ${noun}'s record id)${hint}` },
-    };
-  if (!seenTargets.has("name"))
-    return { ok: false, problem: { field: "mapping", reason: `map a column to name (the ${noun}'s name)${hint}` } };
-  return { ok: true, mapping };
+  return checkColumnMapping(columns, input, ACCOUNT_TARGETS[kind], [
+    { target: "recordId", reason: `map a column to recordId (the ${noun}'s record id)` },
+    { target: "name", reason: `map a column to name (the ${noun}'s name)` },
+  ]);
 }
