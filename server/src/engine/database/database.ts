@@ -22,6 +22,7 @@ export async function connectDatabase(
       log: (line) => {
         if (/FATAL|PANIC|ERROR/.test(line)) log(line);
       },
+      notice: log,
     });
     url = embedded.url;
   }

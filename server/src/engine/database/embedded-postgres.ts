@@ -22,6 +22,8 @@ type Options = {
   role: "owner" | "borrower";
   flags?: string[];
   log?: (line: string) => void;
+  /** What the person starting Mosaic should see (log carries PostgreSQL's own chatter). */
+  notice?: (line: string) => void;
 };
 
 type Postmaster = { pid: number; port: number };
@@ -113,7 +115,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
 
   const opened = letPostgresUserThrough([postgresBinaries(), options.dataDir]);
   if (opened.length)
-    log(
+    (options.notice ?? log)(
       `Running as root: PostgreSQL runs as user postgres, so these folders now let others pass (x): ${opened.join(", ")}`,
     );
 
