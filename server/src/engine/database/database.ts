@@ -1,6 +1,8 @@
+import os from "node:os";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config/config.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.js";
+import { embeddedTuning } from "./embedded-tuning.js";
 import { openDatabase } from "./data-source.js";
 
 export type Database = { dataSource: DataSource; url: string; embedded: boolean; close(): Promise<void> };
@@ -18,7 +20,7 @@ export async function connectDatabase(
       dataDir: config.dataDir,
       port: config.embeddedPgPort,
       role,
-      flags: ["-c", "max_connections=200", "-c", "shared_buffers=256MB"],
+      flags: embeddedTuning(os.totalmem()),
       log: (line) => {
         if (/FATAL|PANIC|ERROR/.test(line)) log(line);
       },
