@@ -9,8 +9,10 @@ const STATUS = {
 
 const UNKNOWN = { label: "unknown", color: "gray", order: 3 } as const;
 
+const isKnown = (status: string): status is keyof typeof STATUS => Object.hasOwn(STATUS, status);
+
 export function statusOf(status: string): { label: string; color: string; order: number } {
-  return status in STATUS ? STATUS[status as keyof typeof STATUS] : UNKNOWN;
+  return isKnown(status) ? STATUS[status] : UNKNOWN;
 }
 
 export function sortTraitIndexes<T extends TraitIndexView>(rows: readonly T[]): T[] {
