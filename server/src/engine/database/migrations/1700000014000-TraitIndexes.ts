@@ -24,6 +24,10 @@ export class TraitIndexes1700000014000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    const indexes: Array<{ name: string }> = await q.query(
+      `SELECT indexname AS name FROM pg_indexes WHERE tablename = 'profiles' AND indexname ~ '^profiles_trait_[0-9a-f]{16}$'`,
+    );
+    for (const { name } of indexes) await q.query(`DROP INDEX IF EXISTS ${name}`);
     await q.query(`DROP TABLE trait_indexes`);
   }
 }
