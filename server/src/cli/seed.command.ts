@@ -79,6 +79,11 @@ export const seedCommand: Command = {
         await rebuildAggregates(services.db, workspace.id);
         await refreshCatalog(services.db, workspace.id);
         console.log(`Audience aggregates and catalog built in ${((Date.now() - aggregating) / 1000).toFixed(1)} s`);
+        const indexing = Date.now();
+        const indexed = await services.traitIndexes.ensure(workspace.id);
+        console.log(
+          `Trait indexes (${indexed.map((r) => `${r.key} ${r.status}`).join(", ") || "none"}) in ${((Date.now() - indexing) / 1000).toFixed(1)} s`,
+        );
         const seconds = (Date.now() - started) / 1000;
         console.log(
           `Seeded workspace "${slug}": ${result.profiles.toLocaleString("en-US")} profiles, ` +

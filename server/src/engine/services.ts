@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Config } from "./config/config.js";
-import { AudiencePreviewService, aggregateHook } from "../modules/audiences/index.js";
+import { AudiencePreviewService, TraitIndexService, aggregateHook } from "../modules/audiences/index.js";
 import { CrmComparisonService, CrmImportService, crmMatchHook } from "../modules/crm/index.js";
 import { EventService } from "../modules/events/event.service.js";
 import { IdentityRulesService, MergeService, ProfileHooks } from "../modules/identity/index.js";
@@ -28,6 +28,7 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
   profileHooks.add(crmMatchHook);
   const sources = new SourceService(db);
   const ingestion = new IngestionService(db, identityRules, profileHooks);
+  const traitIndexes = new TraitIndexService(db);
   return {
     db,
     /** False while the first-run demo seed is loading: /readyz answers 503 until then. */
@@ -40,7 +41,8 @@ export function createServices(db: DataSource, config: Pick<Config, "sessionTtlH
     events: new EventService(db),
     sources,
     segments: new SegmentService(db),
-    audiencePreviews: new AudiencePreviewService(db),
+    traitIndexes,
+    audiencePreviews: new AudiencePreviewService(db, traitIndexes),
     memberships: new MembershipService(db),
     overview: new OverviewService(db),
     identityRules,

@@ -34,6 +34,7 @@ type Documents = {
     "\n  query AudienceOverlap($ids: [ID!]!) {\n    audienceOverlap(ids: $ids) {\n      audiences {\n        id\n        name\n        size\n      }\n      regions {\n        audienceIds\n        count\n      }\n    }\n  }\n": typeof types.AudienceOverlapDocument,
     "\n  mutation RefreshSegment($id: ID!) {\n    refreshSegment(id: $id) {\n      id\n      size\n      refreshedAt\n    }\n  }\n": typeof types.RefreshSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": typeof types.DeleteSegmentDocument,
+    "\n  query TraitIndexes {\n    traitIndexes {\n      key\n      status\n      error\n      readyAt\n    }\n  }\n": typeof types.TraitIndexesDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -112,6 +113,7 @@ const documents: Documents = {
     "\n  query AudienceOverlap($ids: [ID!]!) {\n    audienceOverlap(ids: $ids) {\n      audiences {\n        id\n        name\n        size\n      }\n      regions {\n        audienceIds\n        count\n      }\n    }\n  }\n": types.AudienceOverlapDocument,
     "\n  mutation RefreshSegment($id: ID!) {\n    refreshSegment(id: $id) {\n      id\n      size\n      refreshedAt\n    }\n  }\n": types.RefreshSegmentDocument,
     "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n": types.DeleteSegmentDocument,
+    "\n  query TraitIndexes {\n    traitIndexes {\n      key\n      status\n      error\n      readyAt\n    }\n  }\n": types.TraitIndexesDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -247,6 +249,10 @@ export function graphql(source: "\n  mutation RefreshSegment($id: ID!) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSegment($id: ID!) {\n    deleteSegment(id: $id)\n  }\n"): typeof import('./graphql').DeleteSegmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TraitIndexes {\n    traitIndexes {\n      key\n      status\n      error\n      readyAt\n    }\n  }\n"): typeof import('./graphql').TraitIndexesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -300,6 +300,11 @@ export type DeleteSegmentMutationVariables = Exact<{
 
 export type DeleteSegmentMutation = { deleteSegment: boolean };
 
+export type TraitIndexesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TraitIndexesQuery = { traitIndexes: Array<{ key: string, status: string, error: string | null, readyAt: string | null }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -979,6 +984,16 @@ export const DeleteSegmentDocument = new TypedDocumentString(`
   deleteSegment(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteSegmentMutation, DeleteSegmentMutationVariables>;
+export const TraitIndexesDocument = new TypedDocumentString(`
+    query TraitIndexes {
+  traitIndexes {
+    key
+    status
+    error
+    readyAt
+  }
+}
+    `) as unknown as TypedDocumentString<TraitIndexesQuery, TraitIndexesQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -59,6 +59,7 @@ export async function seedDemoWorkspaceIfEmpty(
     await rebuildAggregates(db, workspace.id);
     await refreshCatalog(db, workspace.id);
     log(`  audience aggregates and catalog built in ${((Date.now() - aggregated) / 1000).toFixed(1)} s`);
+    void services.traitIndexes.ensureInBackground(workspace.id);
     // The demo's model card and predicted values are there from the first sign-in.
     await services.ltv.refit(workspace.id, "first-run");
     await services.ltv.settled(workspace.id);

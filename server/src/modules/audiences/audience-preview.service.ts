@@ -10,6 +10,7 @@ import type { Catalog } from "./catalog.js";
 import { loadCatalog, refreshCatalog } from "./catalog.service.js";
 import { explainProfile, type Explanation } from "./explain.js";
 import { withRulePaths } from "./rule-input.js";
+import type { TraitIndexService } from "./trait-indexes.service.js";
 import { queryRows } from "./sql-runner.js";
 
 /** Long enough for any audience on the target data (p95 ≤ 0.3 s), short enough that a superseded preview stops. */
@@ -29,9 +30,12 @@ const countRow = z.object({ count: z.number() });
  */
 export class AudiencePreviewService {
   private readonly refreshing = new Map<string, Promise<void>>();
+  /** Workspaces whose trait indexes this process has brought in line with the catalog at least once. */
+  private readonly indexed = new Set<string>();
 
   constructor(
     private readonly db: DataSource,
+    private readonly traitIndexes: TraitIndexService,
     /** A catalog older than this is rebuilt in the background on the next read (new traits, property keys). */
     private readonly catalogMaxAgeMs = 5 * 60_000,
   ) {}
@@ -39,15 +43,26 @@ export class AudiencePreviewService {
   async catalog(workspaceId: string): Promise<Catalog & { profileCount: number }> {
     const [catalog, profileCount] = await Promise.all([loadCatalog(this.db, workspaceId), this.total(workspaceId)]);
     const age = catalog.refreshedAt ? Date.now() - Date.parse(catalog.refreshedAt) : Infinity;
-    if (age > this.catalogMaxAgeMs) this.refreshInBackground(workspaceId);
+    if (age > this.catalogMaxAgeMs) void this.refreshInBackground(workspaceId);
+    else if (!this.indexed.has(workspaceId)) {
+      this.indexed.add(workspaceId);
+      void this.traitIndexes.ensureInBackground(workspaceId);
+    }
     return { ...catalog, profileCount };
   }
 
-  /** At most one refresh per workspace at a time; a failure is logged and retried on a later read. */
+  /**
+   * At most one refresh per workspace at a time; a failure is logged and retried on a later read. The trait
+   * indexes follow the new catalog afterwards (the refresh does not wait for their builds).
+   */
   refreshInBackground(workspaceId: string): Promise<void> {
     let running = this.refreshing.get(workspaceId);
     if (!running) {
       running = refreshCatalog(this.db, workspaceId)
+        .then(() => {
+          this.indexed.add(workspaceId);
+          void this.traitIndexes.ensureInBackground(workspaceId);
+        })
         .catch((error: unknown) => console.error(`Catalog refresh of workspace ${workspaceId} failed:`, error))
         .finally(() => this.refreshing.delete(workspaceId));
       this.refreshing.set(workspaceId, running);

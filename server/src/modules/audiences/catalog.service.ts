@@ -134,7 +134,7 @@ export async function loadCatalog(db: DataSource, workspaceId: string): Promise<
     z.object({ refreshed_at: z.date() }),
   );
   if (refreshed.length === 0) await refreshCatalog(db, workspaceId);
-  const [rows, audiences, [state]] = await Promise.all([
+  const [rows, audiences, [state], indexed] = await Promise.all([
     queryRows(
       db,
       `SELECT kind, event, key, value_type, seen, suggestions FROM audience_catalog WHERE workspace_id = $1
@@ -153,6 +153,14 @@ export async function loadCatalog(db: DataSource, workspaceId: string): Promise<
       `SELECT refreshed_at FROM audience_catalog_refreshes WHERE workspace_id = $1`,
       [workspaceId],
       z.object({ refreshed_at: z.date() }),
+    ),
+    // Only an index PostgreSQL can use: a build in progress or cut short leaves an invalid one.
+    queryRows(
+      db,
+      `SELECT t.key FROM trait_indexes t JOIN pg_index i ON i.indexrelid = to_regclass(t.index_name)
+       WHERE t.workspace_id = $1 AND t.status = 'ready' AND i.indisvalid ORDER BY t.key`,
+      [workspaceId],
+      z.object({ key: z.string() }),
     ),
   ]);
   const field = (row: z.output<typeof catalogRow>): CatalogField => ({
@@ -174,5 +182,6 @@ export async function loadCatalog(db: DataSource, workspaceId: string): Promise<
       return { id: a.id, name: a.name, rules: parsed.success ? parsed.data : null };
     }),
     refreshedAt: state ? state.refreshed_at.toISOString() : null,
+    indexedTraits: indexed.map((r) => r.key),
   };
 }

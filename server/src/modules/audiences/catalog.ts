@@ -1,8 +1,12 @@
 import type { AudienceCatalog, CatalogAudience, CatalogEvent, CatalogField, RuleGroup } from "@mosaic/shared";
 
-/** The catalog as the compiler needs it: the shared one plus each saved audience's rules (null when invalid). */
+/**
+ * The catalog as the compiler needs it: the shared one plus each saved audience's rules (null when invalid) and
+ * the trait keys whose index is built and valid (trait_indexes), which the compiler writes as the index expression.
+ */
 export type Catalog = Omit<AudienceCatalog, "audiences"> & {
   audiences: Array<CatalogAudience & { rules: RuleGroup | null }>;
+  indexedTraits: string[];
 };
 
 /** Lookups by name over a catalog, built once per compilation. */
@@ -12,12 +16,18 @@ export class CatalogIndex {
   private readonly properties = new Map<string, Map<string, CatalogField>>();
   private readonly identifiers: Set<string>;
   private readonly audiences: Map<string, Catalog["audiences"][number]>;
+  private readonly indexed: Set<string>;
 
   constructor(readonly catalog: Catalog) {
     this.traits = new Map(catalog.traits.map((t) => [t.key, t]));
     this.events = new Map(catalog.events.map((e) => [e.name, e]));
     this.identifiers = new Set(catalog.identifiers.map((i) => i.type));
     this.audiences = new Map(catalog.audiences.map((a) => [a.id, a]));
+    this.indexed = new Set(catalog.indexedTraits);
+  }
+
+  isIndexed(traitKey: string): boolean {
+    return this.indexed.has(traitKey);
   }
 
   trait(key: string): CatalogField | undefined {

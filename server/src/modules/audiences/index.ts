@@ -21,3 +21,4 @@ export { compileForProfiles } from "./membership-probe.js";
 export { compilePlan } from "./audience.compiler.js";
 export { planSql } from "./tree.compiler.js";
 export type { CompileContext } from "./compile-context.js";
+export { TraitIndexService, type TraitIndexRow, type TraitIndexOptions } from "./trait-indexes.service.js";

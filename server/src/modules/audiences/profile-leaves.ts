@@ -11,6 +11,7 @@ import {
 import type { CompileContext, LeafSql } from "./compile-context.js";
 import { setLeaf } from "./set-leaf.js";
 import { likeLiteral } from "./sql-params.js";
+import { traitIndexExpression } from "./trait-indexes.js";
 import { jsonCondition, operatorFits, scalarCondition } from "./value-condition.sql.js";
 
 const keyOf = (field: string) => {
@@ -24,7 +25,17 @@ export function traitLeaf(ctx: CompileContext, rule: TraitRule, path: string): L
   const trait = ctx.index.trait(key);
   if (!trait) return ctx.issue(`${path}.field`, `unknown trait "${key}": no profile in this workspace has it`);
   ctx.readsProfile = true;
-  const condition = jsonCondition(ctx, "p.traits", key, trait.type, rule, path);
+  // An indexed string trait is compared through the index's own expression (the key a literal, as in the index),
+  // `=` included: the same answers as containment, read from the btree instead of rechecking every document.
+  const indexed =
+    trait.type === "string" &&
+    ctx.index.isIndexed(key) &&
+    rule.operator !== "exists" &&
+    rule.operator !== "notExists" &&
+    operatorFits("string", rule.operator);
+  const condition = indexed
+    ? scalarCondition(ctx, "string", traitIndexExpression("p.traits", key), rule, path)
+    : jsonCondition(ctx, "p.traits", key, trait.type, rule, path);
   if (!condition) return null;
   return { ...condition, value: ctx.probe(() => `p.traits -> ${ctx.params.add(key, "text")}`) };
 }

@@ -14,6 +14,7 @@ import { useViewer } from "../auth/viewer-context";
 import { audienceShare } from "./detail/audience-share";
 import { SizeSparkline } from "./detail/SizeSparkline";
 import { audienceListQuery } from "./queries";
+import { TraitIndexesCard } from "./TraitIndexesCard";
 
 /** How far back the list's trend lines reach. */
 const TREND_DAYS = 30;
@@ -144,6 +145,7 @@ export function AudiencesPage() {
           </Table.ScrollContainer>
         )}
       </Card>
+      {can(viewer.role, "viewTraitIndexes") ? <TraitIndexesCard /> : null}
     </>
   );
 }

@@ -175,3 +175,15 @@ export const deleteSegmentMutation = graphql(`
     deleteSegment(id: $id)
   }
 `);
+
+/** The traits audience rules read from an index of their own, and where each build stands. */
+export const traitIndexesQuery = graphql(`
+  query TraitIndexes {
+    traitIndexes {
+      key
+      status
+      error
+      readyAt
+    }
+  }
+`);
