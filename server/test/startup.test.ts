@@ -93,7 +93,7 @@ describe("CLI arguments", () => {
 });
 
 describe("DATABASE_URL", () => {
-  // Seeding the demo store takes tens of seconds on a busy 2-core machine.
+  // Seeding the demo store (286k messages through ingestion) takes a minute or two on a busy 2-core machine.
   it(
     "runs against the PostgreSQL it names: migrates, seeds the demo workspace and serves it",
     { timeout: 300_000 },

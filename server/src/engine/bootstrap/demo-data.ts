@@ -1,14 +1,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import type { Services } from "../services.js";
 import {
   crmAccountsCsv,
   crmContactsCsv,
   generateDemoStore,
-  loadDemoDataset,
+  ingestDemoDataset,
   type SourceIds,
 } from "../../modules/demo/index.js";
+import { LIMITS } from "../../modules/ingestion/index.js";
 
 export type DemoSeedResult = {
   profiles: number;
@@ -19,14 +19,11 @@ export type DemoSeedResult = {
   crmAccountExports: string[];
 };
 
-function connectionString(services: Services): string {
-  const options = services.db.options;
-  if (!("url" in options) || typeof options.url !== "string") throw new Error("the database has no connection URL");
-  return options.url;
-}
+const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
 /**
- * The demo store: 18 months of a shop's customers and visitors, loaded into the workspace, and the drifting
+ * The demo store: 18 months of a shop's customers and visitors, sent through the tracking API's ingestion and
+ * identity resolution (`/v1/batch`'s own code, in process), and the drifting
  * CRM exports written next to the data (`<data dir>/demo/crm-{contacts,companies,deals}-hubspot.csv`) for the CRM
  * comparison.
  */
@@ -39,20 +36,27 @@ export async function seedDemoData(
 ): Promise<DemoSeedResult> {
   let started = Date.now();
   const dataset = generateDemoStore();
-  log(
-    `  generated ${dataset.messages.length.toLocaleString("en-US")} messages in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
+  log(`  generated ${dataset.messages.length.toLocaleString("en-US")} messages in ${seconds(started)} s`);
   started = Date.now();
-  const client = new pg.Client({ connectionString: connectionString(services) });
-  await client.connect();
-  let loaded;
-  try {
-    loaded = await loadDemoDataset(client, workspaceId, sourceIds, dataset);
-  } finally {
-    await client.end();
-  }
+  let logged = 0;
+  const ingested = await ingestDemoDataset(services.ingestion, workspaceId, sourceIds, dataset, {
+    maxPerSource: LIMITS.batchMessages,
+    onProgress: ({ messages, total }) => {
+      if (messages < total && messages - logged < total / 10) return;
+      logged = messages;
+      const perSecond = Math.round(messages / Math.max((Date.now() - started) / 1000, 0.001));
+      log(
+        `  ingested ${messages.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} messages (${perSecond.toLocaleString("en-US")}/s)`,
+      );
+    },
+  });
+  const [row] = await services.db.query<Array<{ n: number }>>(
+    `SELECT count(*)::int AS n FROM profiles WHERE workspace_id = $1`,
+    [workspaceId],
+  );
+  const profiles = row?.n ?? 0;
   log(
-    `  loaded ${loaded.profiles.toLocaleString("en-US")} profiles in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `  ingested in ${seconds(started)} s: ${ingested.batches} batches, ${profiles.toLocaleString("en-US")} profiles resolved`,
   );
   const crm = crmContactsCsv(dataset.people);
   const crmExport = path.join(dataDir, "demo", "crm-contacts-hubspot.csv");
@@ -66,8 +70,8 @@ export async function seedDemoData(
   writeFileSync(crmAccountExports[0] ?? "", accounts.companiesCsv);
   writeFileSync(crmAccountExports[1] ?? "", accounts.dealsCsv);
   return {
-    profiles: loaded.profiles,
-    events: loaded.events,
+    profiles,
+    events: ingested.stored,
     crmExport,
     crmContacts: crm.rows.length,
     crmAccountExports,

@@ -6,7 +6,7 @@ import { seedDemoAudiences } from "./demo-audiences.js";
 import { importDemoCrm } from "./demo-crm.js";
 import { seedDemoData } from "./demo-data.js";
 import type { SourceIds } from "../../modules/demo/index.js";
-import { rebuildAggregates, refreshCatalog } from "../../modules/audiences/index.js";
+import { refreshCatalog } from "../../modules/audiences/index.js";
 
 async function isEmpty(db: DataSource): Promise<boolean> {
   const rows: unknown[] = await db.query(`SELECT 1 FROM workspaces LIMIT 1`);
@@ -54,11 +54,10 @@ export async function seedDemoWorkspaceIfEmpty(
       log,
       counts.crmAccountExports,
     );
-    // The loader writes events by COPY, past ingestion's hooks: the audience aggregates and catalog follow here.
-    const aggregated = Date.now();
-    await rebuildAggregates(db, workspace.id);
+    // Ingestion kept the audience aggregates current; the catalog also learns the traits' keys and types here.
+    const cataloged = Date.now();
     await refreshCatalog(db, workspace.id);
-    log(`  audience aggregates and catalog built in ${((Date.now() - aggregated) / 1000).toFixed(1)} s`);
+    log(`  audience catalog built in ${((Date.now() - cataloged) / 1000).toFixed(1)} s`);
     void services.traitIndexes.ensureInBackground(workspace.id);
     // The demo's model card and predicted values are there from the first sign-in.
     await services.ltv.refit(workspace.id, "first-run");

@@ -190,6 +190,38 @@ describe("event aggregates", () => {
     ]);
   });
 
+  it("adds a known event's new property keys to the catalog in a later batch and leaves known ones alone", async () => {
+    const profileId = randomUUID();
+    const paid = (timestamp: string, properties: Record<string, unknown>): AggregateEventRow => ({
+      workspaceId,
+      profileId,
+      type: "track",
+      event: "Refunded",
+      timestamp,
+      properties,
+    });
+    const catalog = () =>
+      db.dataSource.query(
+        `SELECT kind, key, value_type, seen::int FROM audience_catalog WHERE workspace_id = $1 AND event = 'Refunded'
+         ORDER BY kind, key`,
+        [workspaceId],
+      );
+    for (const rows of [
+      [paid("2026-03-01T10:00:00Z", { amount: 3 })],
+      [paid("2026-03-02T10:00:00Z", { amount: "three", reason: "damaged" }), paid("2026-03-02T11:00:00Z", {})],
+    ]) {
+      await db.dataSource.transaction(async (manager) => {
+        await insertEvents(manager, rows);
+        await applyEventAggregates(manager, rows);
+      });
+    }
+    expect(await catalog()).toEqual([
+      { kind: "event", key: "", value_type: null, seen: 1 },
+      { kind: "property", key: "amount", value_type: "number", seen: 1 },
+      { kind: "property", key: "reason", value_type: "string", seen: 1 },
+    ]);
+  });
+
   it("take concurrent batches on the same profiles without deadlock or lost updates", async () => {
     const batches = [makeEvents(300, 101), makeEvents(300, 102), makeEvents(300, 103)];
     await Promise.all(

@@ -28,19 +28,30 @@ const VALUE_TYPE = (v: string) => `CASE jsonb_typeof(${v})
  * With `catalog`, event names and property keys not yet in the catalog are added (existing ones are left alone).
  */
 function upsertSql(source: string, catalog: boolean): string {
-  const catalogInsert = `catalog AS (
+  // Nearly every batch brings only names and keys the catalog has: those are dropped (one probe per distinct pair)
+  // before the per-value typing, the costly part, runs on what is left.
+  const catalogInsert = `props AS (
+      SELECT k.workspace_id, k.event, p.key, p.value
+      FROM keyed k CROSS JOIN LATERAL jsonb_each(coalesce(k.properties, '{}')) AS p(key, value)
+      WHERE jsonb_typeof(p.value) <> 'null' AND length(p.key) <= 200 AND length(k.event) <= 200
+    ),
+    new_props AS MATERIALIZED (
+      SELECT d.workspace_id, d.event, d.key FROM (SELECT DISTINCT workspace_id, event, key FROM props) d
+      WHERE NOT EXISTS (SELECT 1 FROM audience_catalog a WHERE a.workspace_id = d.workspace_id
+                          AND a.kind = 'property' AND a.event = d.event AND a.key = d.key)
+    ),
+    catalog AS (
       INSERT INTO audience_catalog (workspace_id, kind, event, key, value_type, seen)
       SELECT workspace_id, kind, event, key, value_type, seen FROM (
         SELECT workspace_id, 'event' AS kind, event, '' AS key, NULL AS value_type, count(*) AS seen
-        FROM keyed GROUP BY 1, 3
+        FROM keyed WHERE length(event) <= 200 GROUP BY 1, 3
         UNION ALL
         SELECT workspace_id, 'property', event, key, mode() WITHIN GROUP (ORDER BY value_type), count(*)
-        FROM (SELECT k.workspace_id, k.event, p.key, ${VALUE_TYPE("p.value")} AS value_type
-              FROM keyed k CROSS JOIN LATERAL jsonb_each(coalesce(k.properties, '{}')) AS p(key, value)
-              WHERE jsonb_typeof(p.value) <> 'null' AND length(p.key) <= 200) v
+        FROM (SELECT p.workspace_id, p.event, p.key, ${VALUE_TYPE("p.value")} AS value_type
+              FROM props p JOIN new_props n USING (workspace_id, event, key)
+              WHERE EXISTS (SELECT FROM new_props)) v
         GROUP BY 1, 3, 4
       ) c
-      WHERE length(event) <= 200
       ORDER BY workspace_id, kind, event, key
       ON CONFLICT DO NOTHING
       RETURNING 1

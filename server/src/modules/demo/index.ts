@@ -1,4 +1,4 @@
-/** Demo data and benchmark seeding: a generated store, its CRM export, and the loaders that put them in. */
+/** Demo data and benchmark seeding: a generated store, its CRM export, its ingestion, and the benchmark's COPY seed. */
 export { generateDemoStore, type DemoStoreOptions } from "./store-generator.js";
 export {
   SOURCE_KEYS,
@@ -26,6 +26,13 @@ export {
   crmAccountsCsv,
   type CrmAccountsExport,
 } from "./crm-accounts-export.js";
-export { loadDemoDataset, type LoadResult, type SourceIds } from "./demo-loader.js";
+export {
+  demoBatches,
+  ingestDemoDataset,
+  type DemoBatch,
+  type DemoIngestResult,
+  type IngestProgress,
+  type SourceIds,
+} from "./demo-ingest.js";
 export { bulkSeed, type BulkSeedOptions, type BulkSeedPhase, type BulkSeedResult } from "./bulk-seed.js";
 export { csvLine } from "./csv.js";

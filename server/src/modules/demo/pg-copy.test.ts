@@ -1,8 +1,7 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/db.js";
-import { copyInto, copyJson, copyText, NULL, sharedPartsJson } from "./pg-copy.js";
-import { generateDemoStore } from "./store-generator.js";
+import { copyInto, copyJson, copyText, NULL } from "./pg-copy.js";
 
 const TRICKY = ["plain", "tab\there", "line\nbreak", "cr\rhere", "back\\slash", 'quote "q"', "ünïcødé ✓", "\\N", ""];
 
@@ -10,11 +9,6 @@ describe("COPY text encoding", () => {
   it("escapes backslashes and separators", () => {
     expect(copyText("a\tb\nc\\d\re")).toBe("a\\tb\\nc\\\\d\\re");
     expect(copyText("nothing special")).toBe("nothing special");
-  });
-
-  it("serialises shared message contexts exactly like JSON.stringify", () => {
-    const { messages } = generateDemoStore({ customers: 60, visitors: 40 });
-    for (const { message } of messages) expect(sharedPartsJson(message.context)).toBe(JSON.stringify(message.context));
   });
 
   it("round-trips text and JSON through PostgreSQL", async () => {

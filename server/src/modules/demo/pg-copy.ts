@@ -25,36 +25,6 @@ export function copyJson(value: unknown): string {
   return copyText(JSON.stringify(value));
 }
 
-const frozenJson = new WeakMap<object, string>();
-
-/**
- * JSON of an object whose members are often frozen objects shared by many messages (a device, a library, a
- * page): those are serialised once. Same text as JSON.stringify.
- */
-export function sharedPartsJson(value: Readonly<Record<string, unknown>>): string {
-  if (Object.isFrozen(value)) return cachedJson(value);
-  let out = "";
-  for (const key in value) {
-    const member = value[key];
-    if (member === undefined || typeof member === "function") continue;
-    const json =
-      member !== null && typeof member === "object" && Object.isFrozen(member)
-        ? cachedJson(member)
-        : JSON.stringify(member);
-    out += `${out ? "," : "{"}${JSON.stringify(key)}:${json}`;
-  }
-  return out ? `${out}}` : "{}";
-}
-
-function cachedJson(value: object): string {
-  let json = frozenJson.get(value);
-  if (json === undefined) {
-    json = JSON.stringify(value);
-    frozenJson.set(value, json);
-  }
-  return json;
-}
-
 const CHUNK_CHARS = 256 * 1024;
 
 /** Joins lines into chunks of about 256 KB: one stream write per chunk rather than per row. */

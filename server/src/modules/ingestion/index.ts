@@ -1,3 +1,9 @@
-export { IngestionService, type TrackingRequest, type TrackingResponse } from "./ingestion.service.js";
+export {
+  IngestionService,
+  type IngestResult,
+  type TrackingRequest,
+  type TrackingResponse,
+} from "./ingestion.service.js";
+export type { Source } from "./batch-writer.js";
 export { LIMITS } from "./request-body.js";
 export { trackingRouter } from "./tracking.router.js";

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { extractIdentifiers, type IdentityRulesService, type ProfileHooks } from "../identity/index.js";
-import { parseRequest, type Endpoint, type ParsedRequest, type Rejection } from "./batch.parse.js";
-import { BatchWriter, type Prepared, type Source } from "./batch-writer.js";
+import { parseRequest, type Endpoint, type Rejection } from "./batch.parse.js";
+import { BatchWriter, type Prepared, type Source, type StoreResult } from "./batch-writer.js";
 import { countMessages } from "./event-store.js";
 import { IngestError } from "./ingestion.errors.js";
 import { isRecord } from "./message.schema.js";
@@ -20,6 +20,9 @@ export type TrackingRequest = {
 };
 
 export type TrackingResponse = { status: number; body: Record<string, unknown> };
+
+/** Stored and duplicate counts of the accepted messages, and the rejected ones in request order. */
+export type IngestResult = StoreResult & { rejected: Rejection[] };
 
 const NO_IDENTIFIER = "no usable identifier: userId and anonymousId are empty or blocked by the identity rules";
 
@@ -81,20 +84,39 @@ export class IngestionService {
     const source = await this.sourceByWriteKey(writeKey);
     if (!source) return errorResponse(new IngestError("INVALID_WRITE_KEY", "the write key matches no source"));
 
-    let parsed: ParsedRequest;
+    let result: IngestResult;
     try {
-      parsed = parseRequest(request.endpoint, body, {
-        receivedAt: request.receivedAt,
-        newMessageId: () => `mosaic-${randomUUID()}`,
-        bodyBytes,
-      });
+      result = await this.ingest(source, request.endpoint, body, { receivedAt: request.receivedAt, bodyBytes });
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
       const messages = isRecord(body) && Array.isArray(body.batch) ? Math.max(body.batch.length, 1) : 1;
       await this.chargeRefusal(source, messages, error.message);
       return errorResponse(error);
     }
+    const { rejected } = result;
+    if (request.endpoint !== "batch" && rejected.length > 0) {
+      return errorResponse(new IngestError("INVALID_MESSAGE", rejected[0]?.reason ?? "invalid message"), rejected);
+    }
+    return { status: 200, body: rejected.length > 0 ? { success: true, rejected } : { success: true } };
+  }
 
+  /**
+   * What the tracking API does with a request's parsed JSON body once its source is known: validate and normalise
+   * the messages, extract their identifiers under the workspace's rules, then store, resolve and log rejections in
+   * one transaction. Also the in-process entry for messages that do not come over HTTP (the demo seed).
+   * Throws an IngestError, storing nothing, when the body as a whole cannot be used.
+   */
+  async ingest(
+    source: Source,
+    endpoint: Endpoint,
+    body: unknown,
+    options: { receivedAt: number; bodyBytes: number },
+  ): Promise<IngestResult> {
+    const parsed = parseRequest(endpoint, body, {
+      receivedAt: options.receivedAt,
+      newMessageId: () => `mosaic-${randomUUID()}`,
+      bodyBytes: options.bodyBytes,
+    });
     const rules = await this.identityRules.compiled(source.workspaceId);
     const rejected = [...parsed.rejected];
     const messages: Prepared[] = [];
@@ -106,19 +128,15 @@ export class IngestionService {
     }
     rejected.sort((a, b) => a.index - b.index);
 
-    await this.writer.store({
+    const stored = await this.writer.store({
       source,
       messages,
       rules,
-      receivedAt: request.receivedAt,
+      receivedAt: options.receivedAt,
       counts: { received: parsed.received, rejected: rejected.length },
-      rejections: rejectionRecords(request.endpoint, body, rejected),
+      rejections: rejectionRecords(endpoint, body, rejected),
     });
-
-    if (request.endpoint !== "batch" && rejected.length > 0) {
-      return errorResponse(new IngestError("INVALID_MESSAGE", rejected[0]?.reason ?? "invalid message"), rejected);
-    }
-    return { status: 200, body: rejected.length > 0 ? { success: true, rejected } : { success: true } };
+    return { ...stored, rejected };
   }
 
   /** A request refused as a whole still counts against its source and shows in its debugger. */
