@@ -18,6 +18,7 @@ import { Imports1700000005000 } from "./migrations/1700000005000-Imports.js";
 import { Memberships1700000006000 } from "./migrations/1700000006000-Memberships.js";
 import { Crm1700000010000 } from "./migrations/1700000010000-Crm.js";
 import { CrmAccounts1700000013000 } from "./migrations/1700000013000-CrmAccounts.js";
+import { PropertyRollup1700000015000 } from "./migrations/1700000015000-PropertyRollup.js";
 
 export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment, ImportJob, CrmImport];
 export const migrations = [
@@ -30,6 +31,7 @@ export const migrations = [
   Memberships1700000006000,
   Crm1700000010000,
   CrmAccounts1700000013000,
+  PropertyRollup1700000015000,
 ];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {

@@ -38,6 +38,7 @@ const catalog: Catalog = {
     { id: BROKEN, name: "Broken", rules: null },
   ],
   refreshedAt: null,
+  indexedProperties: [],
 };
 const options = { workspaceId: randomUUID(), now: new Date("2026-03-01T12:00:00Z") };
 

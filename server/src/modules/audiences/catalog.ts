@@ -1,8 +1,12 @@
 import type { AudienceCatalog, CatalogAudience, CatalogEvent, CatalogField, RuleGroup } from "@mosaic/shared";
 
-/** The catalog as the compiler needs it: the shared one plus each saved audience's rules (null when invalid). */
+/**
+ * The catalog as the compiler needs it: the shared one plus each saved audience's rules (null when invalid) and
+ * the event properties whose per-day rollup is ready (profile_event_day_values).
+ */
 export type Catalog = Omit<AudienceCatalog, "audiences"> & {
   audiences: Array<CatalogAudience & { rules: RuleGroup | null }>;
+  indexedProperties: Array<{ event: string; key: string }>;
 };
 
 /** Lookups by name over a catalog, built once per compilation. */
@@ -12,12 +16,19 @@ export class CatalogIndex {
   private readonly properties = new Map<string, Map<string, CatalogField>>();
   private readonly identifiers: Set<string>;
   private readonly audiences: Map<string, Catalog["audiences"][number]>;
+  private readonly rolledUp: Set<string>;
 
   constructor(readonly catalog: Catalog) {
     this.traits = new Map(catalog.traits.map((t) => [t.key, t]));
     this.events = new Map(catalog.events.map((e) => [e.name, e]));
     this.identifiers = new Set(catalog.identifiers.map((i) => i.type));
     this.audiences = new Map(catalog.audiences.map((a) => [a.id, a]));
+    this.rolledUp = new Set(catalog.indexedProperties.map((p) => JSON.stringify([p.event, p.key])));
+  }
+
+  /** Whether the property's per-day values are ready to be read instead of the events. */
+  rolledUpProperty(event: string, key: string): boolean {
+    return this.rolledUp.has(JSON.stringify([event, key]));
   }
 
   trait(key: string): CatalogField | undefined {

@@ -10,6 +10,7 @@ import type { CompileContext, LeafSql } from "./compile-context.js";
 import { eventSource, presenceSource, type EventMeasure, type EventSource } from "./event-rows.sql.js";
 import { setLeaf, type Measure } from "./set-leaf.js";
 import { jsonCondition, numberCondition, numberHolds, rangeSql } from "./value-condition.sql.js";
+import { valueRollup } from "./value-rollup.js";
 
 /** Checks an event name and its property filters against the catalog; the filters compile per alias. */
 export function eventFilters(
@@ -82,12 +83,14 @@ export function eventLeaf(ctx: CompileContext, rule: EventRule, path: string): L
   const value = rule.value;
   const checked = checkedFilters(ctx, value.event, value.where, `${path}.value`);
   if (!checked) return null;
+  const rollup = valueRollup(ctx.index, value.event, value.where);
   const rowsOf = (measure: EventMeasure, range: TimeRange) =>
     eventSource(ctx, {
       event: value.event,
       range,
       filters: checked.filters,
       hasFilters: value.where.length > 0,
+      rollup,
       measure,
     });
 

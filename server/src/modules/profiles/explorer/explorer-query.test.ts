@@ -12,6 +12,7 @@ const catalog: Catalog = {
   identifiers: [{ type: "email", count: 10 }],
   audiences: [],
   refreshedAt: null,
+  indexedProperties: [],
 };
 const options = { workspaceId: "00000000-0000-4000-8000-000000000001", now: new Date("2026-11-23T00:00:00Z") };
 
