@@ -49,11 +49,16 @@ export function eventFilters(
   };
 }
 
-/** Compiles the filters once up front, so that a bad one is reported before any SQL is assembled. */
+/**
+ * Compiles the filters once up front, so that a bad one is reported before any SQL is assembled. Its parameters
+ * are dropped: a rule read from the value rollup may never use the filters' SQL.
+ */
 function checkedFilters(ctx: CompileContext, event: string, where: PropertyFilter[], path: string) {
   const checked = eventFilters(ctx, event, where, path);
   const before = ctx.issues.length;
+  const params = ctx.params.values.length;
   if (checked.ok) checked.filters("e");
+  ctx.params.truncate(params);
   return checked.ok && ctx.issues.length === before ? checked : null;
 }
 
