@@ -4,7 +4,7 @@ import { parse, UsageError, withServices, type Command } from "./cli-kit.js";
 import { printDemoAccounts, seedDemoWorkspaceIfEmpty } from "../engine/bootstrap/first-run.js";
 import { ensureWorkspace } from "../modules/workspaces/index.js";
 import { bulkSeed } from "../modules/demo/index.js";
-import { rebuildAggregates, refreshCatalog } from "../modules/audiences/index.js";
+import { backfillIndexedProperties, rebuildAggregates, refreshCatalog } from "../modules/audiences/index.js";
 import { Source } from "../modules/sources/source.entity.js";
 
 function count(value: string | undefined, flag: string, max: number): number | undefined {
@@ -79,6 +79,11 @@ export const seedCommand: Command = {
         await rebuildAggregates(services.db, workspace.id);
         await refreshCatalog(services.db, workspace.id);
         console.log(`Audience aggregates and catalog built in ${((Date.now() - aggregating) / 1000).toFixed(1)} s`);
+        const backfilling = Date.now();
+        const rollups = await backfillIndexedProperties(services.db, workspace.id);
+        console.log(
+          `Value rollup of ${rollups.length} properties backfilled in ${((Date.now() - backfilling) / 1000).toFixed(1)} s`,
+        );
         const seconds = (Date.now() - started) / 1000;
         console.log(
           `Seeded workspace "${slug}": ${result.profiles.toLocaleString("en-US")} profiles, ` +

@@ -6,7 +6,7 @@ import { seedDemoAudiences } from "./demo-audiences.js";
 import { importDemoCrm } from "./demo-crm.js";
 import { seedDemoData } from "./demo-data.js";
 import type { SourceIds } from "../../modules/demo/index.js";
-import { rebuildAggregates, refreshCatalog } from "../../modules/audiences/index.js";
+import { backfillIndexedProperties, rebuildAggregates, refreshCatalog } from "../../modules/audiences/index.js";
 
 async function isEmpty(db: DataSource): Promise<boolean> {
   const rows: unknown[] = await db.query(`SELECT 1 FROM workspaces LIMIT 1`);
@@ -58,6 +58,7 @@ export async function seedDemoWorkspaceIfEmpty(
     const aggregated = Date.now();
     await rebuildAggregates(db, workspace.id);
     await refreshCatalog(db, workspace.id);
+    await backfillIndexedProperties(db, workspace.id);
     log(`  audience aggregates and catalog built in ${((Date.now() - aggregated) / 1000).toFixed(1)} s`);
     // The demo's model card and predicted values are there from the first sign-in.
     await services.ltv.refit(workspace.id, "first-run");

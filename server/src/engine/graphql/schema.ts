@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../auth/access.js";
 import { AudienceResolver } from "../../modules/audiences/audience.resolver.js";
+import { IndexedPropertiesResolver } from "../../modules/audiences/indexed-properties.resolver.js";
 import { CrmResolver } from "../../modules/crm/crm.resolver.js";
 import { EventResolver } from "../../modules/events/event.resolver.js";
 import { IdentityRulesResolver } from "../../modules/identity/identity-rules.resolver.js";
@@ -27,6 +28,7 @@ export const resolvers = [
   EventResolver,
   SegmentResolver,
   AudienceResolver,
+  IndexedPropertiesResolver,
   SegmentMembershipResolver,
   ProfileAudiencesResolver,
   SourceResolver,
