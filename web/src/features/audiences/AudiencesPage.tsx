@@ -13,6 +13,7 @@ import { can } from "../auth/roles";
 import { useViewer } from "../auth/viewer-context";
 import { audienceShare } from "./detail/audience-share";
 import { SizeSparkline } from "./detail/SizeSparkline";
+import { IndexedPropertiesCard } from "./indexed/IndexedPropertiesCard";
 import { audienceListQuery } from "./queries";
 
 /** How far back the list's trend lines reach. */
@@ -144,6 +145,7 @@ export function AudiencesPage() {
           </Table.ScrollContainer>
         )}
       </Card>
+      {can(viewer.role, "viewIndexedProperties") ? <IndexedPropertiesCard /> : null}
     </>
   );
 }

@@ -8,6 +8,7 @@ export const permissions = {
   manageIdentity: (role: Role) => role === "admin",
   importData: (role: Role) => role === "admin",
   editAudiences: (role: Role) => role === "admin" || role === "marketer",
+  viewIndexedProperties: (role: Role) => role === "admin" || role === "analyst",
 } as const;
 
 export type Permission = keyof typeof permissions;
