@@ -26,5 +26,5 @@ export function indexedSummary(statuses: readonly IndexedPropertyStatus[]): stri
   const failed = statuses.filter((s) => s === "failed").length;
   const parts = [`${ready} of ${statuses.length} ${statuses.length === 1 ? "property" : "properties"} ready`];
   if (failed > 0) parts.push(`${failed} failed`);
-  return parts.join(", ");
+  return `${parts.join(", ")}.`;
 }
