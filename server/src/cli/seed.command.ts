@@ -4,7 +4,7 @@ import { parse, UsageError, withServices, type Command } from "./cli-kit.js";
 import { printDemoAccounts, seedDemoWorkspaceIfEmpty } from "../engine/bootstrap/first-run.js";
 import { ensureWorkspace } from "../modules/workspaces/index.js";
 import { bulkSeed } from "../modules/demo/index.js";
-import { rebuildAggregates, refreshCatalog } from "../modules/audiences/index.js";
+import { backfillIndexedProperties, rebuildAggregates, refreshCatalog } from "../modules/audiences/index.js";
 import { Source } from "../modules/sources/source.entity.js";
 
 function count(value: string | undefined, flag: string, max: number): number | undefined {
@@ -83,6 +83,11 @@ export const seedCommand: Command = {
         const indexed = await services.traitIndexes.ensure(workspace.id);
         console.log(
           `Trait indexes (${indexed.map((r) => `${r.key} ${r.status}`).join(", ") || "none"}) in ${((Date.now() - indexing) / 1000).toFixed(1)} s`,
+        );
+        const backfilling = Date.now();
+        const rollups = await backfillIndexedProperties(services.db, workspace.id);
+        console.log(
+          `Value rollup of ${rollups.length} properties backfilled in ${((Date.now() - backfilling) / 1000).toFixed(1)} s`,
         );
         const seconds = (Date.now() - started) / 1000;
         console.log(

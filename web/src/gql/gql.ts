@@ -21,6 +21,7 @@ type Documents = {
     "\n  query AudienceImpact($id: ID!, $rules: JSONObject!) {\n    audienceImpact(id: $id, rules: $rules) {\n      entering\n      leaving\n      staying\n    }\n  }\n": typeof types.AudienceImpactDocument,
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateSegmentDocument,
+    "\n  query IndexedProperties {\n    indexedProperties {\n      event\n      key\n      status\n      error\n      readyAt\n    }\n  }\n": typeof types.IndexedPropertiesDocument,
     "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": typeof types.SegmentsDocument,
     "\n  query AudienceList($days: Int!) {\n    segments {\n      id\n      name\n      description\n      updatedAt\n      size\n      refreshedAt\n      sizeHistory(days: $days) {\n        at\n        size\n      }\n    }\n    overview {\n      profileCount\n    }\n  }\n": typeof types.AudienceListDocument,
     "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n      size\n      refreshedAt\n    }\n    overview {\n      profileCount\n    }\n  }\n": typeof types.SegmentDocument,
@@ -100,6 +101,7 @@ const documents: Documents = {
     "\n  query AudienceImpact($id: ID!, $rules: JSONObject!) {\n    audienceImpact(id: $id, rules: $rules) {\n      entering\n      leaving\n      staying\n    }\n  }\n": types.AudienceImpactDocument,
     "\n  mutation CreateSegment($input: SegmentInput!) {\n    createSegment(input: $input) {\n      id\n    }\n  }\n": types.CreateSegmentDocument,
     "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateSegmentDocument,
+    "\n  query IndexedProperties {\n    indexedProperties {\n      event\n      key\n      status\n      error\n      readyAt\n    }\n  }\n": types.IndexedPropertiesDocument,
     "\n  query Segments {\n    segments {\n      id\n      name\n      description\n      updatedAt\n    }\n  }\n": types.SegmentsDocument,
     "\n  query AudienceList($days: Int!) {\n    segments {\n      id\n      name\n      description\n      updatedAt\n      size\n      refreshedAt\n      sizeHistory(days: $days) {\n        at\n        size\n      }\n    }\n    overview {\n      profileCount\n    }\n  }\n": types.AudienceListDocument,
     "\n  query Segment($id: ID!) {\n    segment(id: $id) {\n      id\n      name\n      description\n      rules\n      createdAt\n      updatedAt\n      size\n      refreshedAt\n    }\n    overview {\n      profileCount\n    }\n  }\n": types.SegmentDocument,
@@ -197,6 +199,10 @@ export function graphql(source: "\n  mutation CreateSegment($input: SegmentInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSegment($id: ID!, $input: SegmentInput!) {\n    updateSegment(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateSegmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndexedProperties {\n    indexedProperties {\n      event\n      key\n      status\n      error\n      readyAt\n    }\n  }\n"): typeof import('./graphql').IndexedPropertiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

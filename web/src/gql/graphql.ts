@@ -114,6 +114,12 @@ export type ImportValueType =
   | 'number'
   | 'string';
 
+/** building: being backfilled from the events; ready: rules read it; failed: rules read raw events. */
+export type IndexedPropertyStatus =
+  | 'building'
+  | 'failed'
+  | 'ready';
+
 export type MembershipChangeKind =
   | 'ENTERED'
   | 'EXITED';
@@ -204,6 +210,11 @@ export type UpdateSegmentMutationVariables = Exact<{
 
 
 export type UpdateSegmentMutation = { updateSegment: { id: string } };
+
+export type IndexedPropertiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndexedPropertiesQuery = { indexedProperties: Array<{ event: string, key: string, status: IndexedPropertyStatus, error: string | null, readyAt: string | null }> };
 
 export type SegmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -822,6 +833,17 @@ export const UpdateSegmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateSegmentMutation, UpdateSegmentMutationVariables>;
+export const IndexedPropertiesDocument = new TypedDocumentString(`
+    query IndexedProperties {
+  indexedProperties {
+    event
+    key
+    status
+    error
+    readyAt
+  }
+}
+    `) as unknown as TypedDocumentString<IndexedPropertiesQuery, IndexedPropertiesQueryVariables>;
 export const SegmentsDocument = new TypedDocumentString(`
     query Segments {
   segments {

@@ -6,7 +6,7 @@ import { seedDemoAudiences } from "./demo-audiences.js";
 import { importDemoCrm } from "./demo-crm.js";
 import { seedDemoData } from "./demo-data.js";
 import type { SourceIds } from "../../modules/demo/index.js";
-import { refreshCatalog } from "../../modules/audiences/index.js";
+import { backfillIndexedProperties, refreshCatalog } from "../../modules/audiences/index.js";
 
 async function isEmpty(db: DataSource): Promise<boolean> {
   const rows: unknown[] = await db.query(`SELECT 1 FROM workspaces LIMIT 1`);
@@ -57,7 +57,8 @@ export async function seedDemoWorkspaceIfEmpty(
     // Ingestion kept the audience aggregates current; the catalog also learns the traits' keys and types here.
     const cataloged = Date.now();
     await refreshCatalog(db, workspace.id);
-    log(`  audience catalog built in ${((Date.now() - cataloged) / 1000).toFixed(1)} s`);
+    await backfillIndexedProperties(db, workspace.id);
+    log(`  audience catalog and value rollup built in ${((Date.now() - cataloged) / 1000).toFixed(1)} s`);
     void services.traitIndexes.ensureInBackground(workspace.id);
     // The demo's model card and predicted values are there from the first sign-in.
     await services.ltv.refit(workspace.id, "first-run");

@@ -19,6 +19,7 @@ import { Memberships1700000006000 } from "./migrations/1700000006000-Memberships
 import { Crm1700000010000 } from "./migrations/1700000010000-Crm.js";
 import { CrmAccounts1700000013000 } from "./migrations/1700000013000-CrmAccounts.js";
 import { TraitIndexes1700000014000 } from "./migrations/1700000014000-TraitIndexes.js";
+import { PropertyRollup1700000015000 } from "./migrations/1700000015000-PropertyRollup.js";
 
 export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment, ImportJob, CrmImport];
 export const migrations = [
@@ -32,6 +33,7 @@ export const migrations = [
   Crm1700000010000,
   CrmAccounts1700000013000,
   TraitIndexes1700000014000,
+  PropertyRollup1700000015000,
 ];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {

@@ -4,6 +4,7 @@ import { buildSchema } from "type-graphql";
 import { authChecker } from "../auth/access.js";
 import { AudienceResolver } from "../../modules/audiences/audience.resolver.js";
 import { TraitIndexResolver } from "../../modules/audiences/trait-index.resolver.js";
+import { IndexedPropertiesResolver } from "../../modules/audiences/indexed-properties.resolver.js";
 import { CrmResolver } from "../../modules/crm/crm.resolver.js";
 import { EventResolver } from "../../modules/events/event.resolver.js";
 import { IdentityRulesResolver } from "../../modules/identity/identity-rules.resolver.js";
@@ -29,6 +30,7 @@ export const resolvers = [
   SegmentResolver,
   AudienceResolver,
   TraitIndexResolver,
+  IndexedPropertiesResolver,
   SegmentMembershipResolver,
   ProfileAudiencesResolver,
   SourceResolver,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/db.js";
 import { applyEventAggregates, foldMergedAggregates, rebuildAggregates, type AggregateEventRow } from "./aggregates.js";
+import { backfillIndexedProperties } from "./indexed-properties.service.js";
 import type { SqlRunner } from "./sql-runner.js";
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -23,7 +24,10 @@ function makeEvents(count: number, seed: number): AggregateEventRow[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] ?? items[0]!;
   return Array.from({ length: count }, () => {
     const type = pick(["track", "track", "track", "page", "screen"] as const);
-    const properties: Record<string, unknown> = { category: pick(["a", "b", "c"]) };
+    // Numbers, booleans, objects and over-long text under a rolled-up string key are not rolled up.
+    const properties: Record<string, unknown> = {
+      category: pick(["a", "b", "c", "c", "a", 7, true, { c: 1 }, "x".repeat(201), "é".repeat(200)]),
+    };
     if (next() < 0.8) properties.revenue = Math.round(next() * 100_000) / 100;
     if (next() < 0.3) properties.quantity = Math.floor(next() * 5);
     if (next() < 0.2) properties.revenue = String(next());
@@ -84,7 +88,12 @@ async function snapshot() {
      FROM profile_event_numbers WHERE workspace_id = $1 ORDER BY 1, 2, 3`,
     [workspaceId],
   );
-  return { days, dayNumbers, stats, numbers };
+  const dayValues: unknown[] = await db.dataSource.query(
+    `SELECT profile_id, event, property, value, day::text, workspace_id, event_count FROM profile_event_day_values
+     WHERE workspace_id = $1 ORDER BY 1, 2, 3, 4, 5`,
+    [workspaceId],
+  );
+  return { days, dayNumbers, stats, numbers, dayValues };
 }
 
 beforeAll(async () => {
@@ -93,6 +102,13 @@ beforeAll(async () => {
     `INSERT INTO workspaces (slug, name) VALUES ('aggregates', 'Aggregates') RETURNING id`,
   );
   workspaceId = row?.id ?? "";
+  // Rolled up: a named event, the any-page pseudo event, a key that is mostly numbers; a failed one is not written.
+  await db.dataSource.query(
+    `INSERT INTO indexed_properties (workspace_id, event, key, status)
+     VALUES ($1, 'Viewed', 'category', 'ready'), ($1, '$page', 'category', 'ready'), ($1, 'Added', 'revenue', 'ready'),
+            ($1, 'Order Completed', 'category', 'failed')`,
+    [workspaceId],
+  );
 });
 afterAll(async () => {
   await db.drop();
@@ -110,8 +126,41 @@ describe("event aggregates", () => {
     const applied = await snapshot();
     expect(applied.stats.length).toBeGreaterThan(100);
     expect(applied.days.length).toBeGreaterThan(applied.stats.length);
+    const rolled: Array<{ event: string; property: string; value: string }> = await db.dataSource.query(
+      `SELECT DISTINCT event, property, value FROM profile_event_day_values WHERE workspace_id = $1 ORDER BY 1, 2, 3`,
+      [workspaceId],
+    );
+    expect(new Set(rolled.map((r) => `${r.event}/${r.property}`))).toEqual(
+      new Set(["$page/category", "Viewed/category", "Added/revenue"]),
+    );
+    expect(new Set(rolled.filter((r) => r.property === "category").map((r) => r.value))).toEqual(
+      new Set(["a", "b", "c", "é".repeat(200)]),
+    );
     await rebuildAggregates(db.dataSource, workspaceId);
     expect(await snapshot()).toEqual(applied);
+  });
+
+  it("a backfill of a newly indexed property equals what ingestion would have written", async () => {
+    const applied = await snapshot();
+    await db.dataSource.query(`DELETE FROM profile_event_day_values WHERE workspace_id = $1 AND event = 'Viewed'`, [
+      workspaceId,
+    ]);
+    await db.dataSource.query(
+      `UPDATE indexed_properties SET status = 'building' WHERE workspace_id = $1 AND event IN ('Viewed', '$page')`,
+      [workspaceId],
+    );
+    const results = await backfillIndexedProperties(db.dataSource, workspaceId);
+    expect(results.map((r) => [r.event, r.key, r.status]).sort()).toEqual([
+      ["$page", "category", "ready"],
+      ["Order Completed", "category", "ready"],
+      ["Viewed", "category", "ready"],
+    ]);
+    const backfilled = await snapshot();
+    const others = (rows: unknown[]) => rows.filter((r) => JSON.stringify(r).includes('"Order Completed"') === false);
+    expect(others(backfilled.dayValues)).toEqual(applied.dayValues);
+    expect(backfilled.dayValues.length).toBeGreaterThan(applied.dayValues.length);
+    await rebuildAggregates(db.dataSource, workspaceId);
+    expect(await snapshot()).toEqual(backfilled);
   });
 
   it("hold counts, first and last times and numeric stats per event key", async () => {

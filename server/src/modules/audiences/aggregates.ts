@@ -1,5 +1,7 @@
 import type { DataSource } from "typeorm";
-import type { SqlRunner } from "./sql-runner.js";
+import { z } from "zod";
+import { DAY_VALUES_CTE, insertDayValuesSql } from "./day-values.sql.js";
+import { queryRows, type SqlRunner } from "./sql-runner.js";
 
 /** One stored event, as the ingestion writer has it after its insert. */
 export type AggregateEventRow = {
@@ -26,6 +28,7 @@ const VALUE_TYPE = (v: string) => `CASE jsonb_typeof(${v})
  * properties). Each event counts under its name and, for page / screen calls, under "$page" / "$screen" too.
  * Rows are written in primary-key order so that concurrent batches lock them in the same order (no deadlock).
  * With `catalog`, event names and property keys not yet in the catalog are added (existing ones are left alone).
+ * The workspace's indexed properties get their day values (day-values.sql.ts).
  */
 function upsertSql(source: string, catalog: boolean): string {
   // Nearly every batch brings only names and keys the catalog has: those are dropped (one probe per distinct pair)
@@ -106,6 +109,7 @@ function upsertSql(source: string, catalog: boolean): string {
       RETURNING 1
     ),
     ${catalog ? catalogInsert : ""}
+    ${DAY_VALUES_CTE}
     stats AS (
       INSERT INTO profile_event_stats AS t (profile_id, event, workspace_id, event_count, first_at, last_at)
       SELECT profile_id, event, workspace_id, count(*), min(timestamp), max(timestamp)
@@ -125,8 +129,16 @@ const lock = (mode: "shared" | "exclusive") =>
    FROM (SELECT DISTINCT w FROM unnest($1::text[]) AS w ORDER BY w) s`;
 
 /**
+ * Waits for every ingestion transaction of the workspace that is writing aggregates, and keeps new ones out until
+ * this transaction ends: what it then reads from events is exactly what the aggregates must hold.
+ */
+export async function lockAggregatesExclusive(db: SqlRunner, workspaceId: string): Promise<void> {
+  await db.query(lock("exclusive"), [[workspaceId]]);
+}
+
+/**
  * Adds newly stored events to the per-profile aggregates (and their names and property keys to the catalog).
- * Set-based: five upserts in one statement, whatever the batch size. Call it inside the transaction that
+ * Set-based: six upserts in one statement, whatever the batch size. Call it inside the transaction that
  * inserted the events, with exactly the rows inserted (duplicates already dropped): then the aggregates commit
  * or roll back with them.
  */
@@ -170,6 +182,13 @@ const FOLDS = [
     sum: ["value_count", "total"],
     min: ["low"],
     max: ["high"],
+  },
+  {
+    table: "profile_event_day_values",
+    key: ["event", "property", "value", "day"],
+    sum: ["event_count"],
+    min: [],
+    max: [],
   },
 ] as const;
 
@@ -228,7 +247,7 @@ export async function rebuildAggregatesIn(
   workspaceId: string,
   options: { profileIds?: readonly string[] } = {},
 ): Promise<void> {
-  await db.query(lock("exclusive"), [[workspaceId]]);
+  await lockAggregatesExclusive(db, workspaceId);
   if (options.profileIds === undefined) return rebuildWorkspace(db, workspaceId);
   const params: unknown[] = [workspaceId, [...options.profileIds]];
   const scope = `workspace_id = $1 AND profile_id = ANY($2::uuid[])`;
@@ -236,6 +255,7 @@ export async function rebuildAggregatesIn(
   await db.query(`DELETE FROM profile_event_stats WHERE ${scope}`, params);
   await db.query(`DELETE FROM profile_event_numbers WHERE ${scope}`, params);
   await db.query(`DELETE FROM profile_event_day_numbers WHERE ${scope}`, params);
+  await db.query(`DELETE FROM profile_event_day_values WHERE ${scope}`, params);
   const source = `SELECT workspace_id, profile_id, type, event, timestamp, properties FROM events WHERE ${scope}`;
   await db.query(upsertSql(source, false), params);
 }
@@ -253,6 +273,7 @@ async function rebuildWorkspace(db: SqlRunner, workspaceId: string): Promise<voi
     "profile_event_stats",
     "profile_event_numbers",
     "profile_event_day_numbers",
+    "profile_event_day_values",
   ])
     await db.query(`DELETE FROM ${table} WHERE workspace_id = $1`, [workspaceId]);
   const keys = `CROSS JOIN LATERAL (VALUES (x.event),
@@ -298,6 +319,13 @@ async function rebuildWorkspace(db: SqlRunner, workspaceId: string): Promise<voi
     [workspaceId],
   );
   await db.query(`DROP TABLE rebuild_keyed, rebuild_numbers`);
+  const indexed = await queryRows(
+    db,
+    `SELECT 1 AS one FROM indexed_properties WHERE workspace_id = $1 LIMIT 1`,
+    [workspaceId],
+    z.object({ one: z.number() }),
+  );
+  if (indexed.length > 0) await db.query(insertDayValuesSql(null), [workspaceId]);
 }
 
 export async function rebuildAggregates(

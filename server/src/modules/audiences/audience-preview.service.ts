@@ -8,6 +8,7 @@ import { audienceSql, withTimeout } from "./audience.service.js";
 import { compileAudience } from "./audience.compiler.js";
 import type { Catalog } from "./catalog.js";
 import { loadCatalog, refreshCatalog } from "./catalog.service.js";
+import { backfillIndexedProperties } from "./indexed-properties.service.js";
 import { explainProfile, type Explanation } from "./explain.js";
 import { withRulePaths } from "./rule-input.js";
 import type { TraitIndexService } from "./trait-indexes.service.js";
@@ -52,8 +53,9 @@ export class AudiencePreviewService {
   }
 
   /**
-   * At most one refresh per workspace at a time; a failure is logged and retried on a later read. The trait
-   * indexes follow the new catalog afterwards (the refresh does not wait for their builds).
+   * At most one refresh per workspace at a time; a failure is logged and retried on a later read. Properties the
+   * refresh chose for the value rollup (or whose backfill failed) are backfilled after it, still off the request;
+   * the trait indexes follow the new catalog afterwards (the refresh does not wait for their builds).
    */
   refreshInBackground(workspaceId: string): Promise<void> {
     let running = this.refreshing.get(workspaceId);
@@ -62,6 +64,13 @@ export class AudiencePreviewService {
         .then(() => {
           this.indexed.add(workspaceId);
           void this.traitIndexes.ensureInBackground(workspaceId);
+          return backfillIndexedProperties(this.db, workspaceId);
+        })
+        .then((results) => {
+          for (const r of results.filter((x) => x.status === "failed"))
+            console.error(
+              `Value rollup of ${r.event}.${r.key} in workspace ${workspaceId} failed (see indexedProperties)`,
+            );
         })
         .catch((error: unknown) => console.error(`Catalog refresh of workspace ${workspaceId} failed:`, error))
         .finally(() => this.refreshing.delete(workspaceId));

@@ -39,6 +39,7 @@ const catalog: Catalog = {
   ],
   refreshedAt: null,
   indexedTraits: [],
+  indexedProperties: [],
 };
 const options = { workspaceId: randomUUID(), now: new Date("2026-03-01T12:00:00Z") };
 

@@ -2,6 +2,7 @@ import { VALUE_TYPES, ruleGroupSchema, type CatalogEvent, type CatalogField } fr
 import type { DataSource } from "typeorm";
 import { z } from "zod";
 import type { Catalog } from "./catalog.js";
+import { MAX_INDEXED_PROPERTIES, chooseIndexedPropertiesIn } from "./indexed-properties.service.js";
 import { queryRows, type SqlRunner } from "./sql-runner.js";
 
 export type CatalogRefreshOptions = {
@@ -11,6 +12,8 @@ export type CatalogRefreshOptions = {
   eventSample?: number;
   /** A string key gets value suggestions when it has at most this many distinct values in the sample. */
   maxSuggestions?: number;
+  /** Low-cardinality string properties rolled up per day (profile_event_day_values), per workspace. */
+  maxIndexedProperties?: number;
 };
 
 const DATE_TEXT = `'^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,6})?)?(Z|[+-]\\d{2}:\\d{2})?)?$'`;
@@ -51,7 +54,8 @@ const TYPED_KEYS = `
  * Rebuilds a workspace's catalog from its data with bounded work: trait keys from the most recently seen
  * profiles, event names and counts from profile_event_stats, property keys from the latest events of each name
  * (through the covering index), identifier types from identities. Run it on a schedule or after bulk loads;
- * ingestion adds new event names and property keys as they arrive (applyEventAggregates).
+ * ingestion adds new event names and property keys as they arrive (applyEventAggregates). Newly seen
+ * low-cardinality string properties are chosen for the per-day rollup; backfillIndexedProperties fills them.
  */
 export async function refreshCatalogIn(db: SqlRunner, workspaceId: string, options: CatalogRefreshOptions = {}) {
   const traitSample = options.traitSample ?? 20_000;
@@ -94,6 +98,7 @@ export async function refreshCatalogIn(db: SqlRunner, workspaceId: string, optio
      SELECT $1, 'property', grp, key, type, seen, suggestions FROM found`,
     [workspaceId, eventSample, maxSuggestions],
   );
+  await chooseIndexedPropertiesIn(db, workspaceId, options.maxIndexedProperties ?? MAX_INDEXED_PROPERTIES);
   await db.query(
     `INSERT INTO audience_catalog (workspace_id, kind, event, key, seen)
      SELECT $1, 'identifier', '', type, count(*) FROM identities WHERE workspace_id = $1 AND length(type) <= 200
@@ -134,7 +139,7 @@ export async function loadCatalog(db: DataSource, workspaceId: string): Promise<
     z.object({ refreshed_at: z.date() }),
   );
   if (refreshed.length === 0) await refreshCatalog(db, workspaceId);
-  const [rows, audiences, [state], indexed] = await Promise.all([
+  const [rows, audiences, [state], indexed, rolledUp] = await Promise.all([
     queryRows(
       db,
       `SELECT kind, event, key, value_type, seen, suggestions FROM audience_catalog WHERE workspace_id = $1
@@ -162,6 +167,12 @@ export async function loadCatalog(db: DataSource, workspaceId: string): Promise<
       [workspaceId],
       z.object({ key: z.string() }),
     ),
+    queryRows(
+      db,
+      `SELECT event, key FROM indexed_properties WHERE workspace_id = $1 AND status = 'ready' ORDER BY event, key`,
+      [workspaceId],
+      z.object({ event: z.string(), key: z.string() }),
+    ),
   ]);
   const field = (row: z.output<typeof catalogRow>): CatalogField => ({
     key: row.key,
@@ -183,5 +194,6 @@ export async function loadCatalog(db: DataSource, workspaceId: string): Promise<
     }),
     refreshedAt: state ? state.refreshed_at.toISOString() : null,
     indexedTraits: indexed.map((r) => r.key),
+    indexedProperties: rolledUp,
   };
 }

@@ -2,11 +2,13 @@ import type { AudienceCatalog, CatalogAudience, CatalogEvent, CatalogField, Rule
 
 /**
  * The catalog as the compiler needs it: the shared one plus each saved audience's rules (null when invalid) and
- * the trait keys whose index is built and valid (trait_indexes), which the compiler writes as the index expression.
+ * the trait keys whose index is built and valid (trait_indexes), which the compiler writes as the index expression,
+ * and the event properties whose per-day rollup is ready (profile_event_day_values).
  */
 export type Catalog = Omit<AudienceCatalog, "audiences"> & {
   audiences: Array<CatalogAudience & { rules: RuleGroup | null }>;
   indexedTraits: string[];
+  indexedProperties: Array<{ event: string; key: string }>;
 };
 
 /** Lookups by name over a catalog, built once per compilation. */
@@ -17,6 +19,7 @@ export class CatalogIndex {
   private readonly identifiers: Set<string>;
   private readonly audiences: Map<string, Catalog["audiences"][number]>;
   private readonly indexed: Set<string>;
+  private readonly rolledUp: Set<string>;
 
   constructor(readonly catalog: Catalog) {
     this.traits = new Map(catalog.traits.map((t) => [t.key, t]));
@@ -24,10 +27,16 @@ export class CatalogIndex {
     this.identifiers = new Set(catalog.identifiers.map((i) => i.type));
     this.audiences = new Map(catalog.audiences.map((a) => [a.id, a]));
     this.indexed = new Set(catalog.indexedTraits);
+    this.rolledUp = new Set(catalog.indexedProperties.map((p) => JSON.stringify([p.event, p.key])));
   }
 
   isIndexed(traitKey: string): boolean {
     return this.indexed.has(traitKey);
+  }
+
+  /** Whether the property's per-day values are ready to be read instead of the events. */
+  rolledUpProperty(event: string, key: string): boolean {
+    return this.rolledUp.has(JSON.stringify([event, key]));
   }
 
   trait(key: string): CatalogField | undefined {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { rebuildAggregates } from "./aggregates.js";
 import { refreshCatalog } from "./catalog.service.js";
+import { backfillIndexedProperties } from "./indexed-properties.service.js";
 
 /**
  * A small workspace with known answers for the audience tests. Every relative date is measured from NOW;
@@ -236,6 +237,8 @@ export async function loadDataset(db: DataSource): Promise<Dataset> {
   for (const workspace of [workspaceId, otherWorkspaceId]) {
     await rebuildAggregates(db, workspace);
     await refreshCatalog(db, workspace);
+    // Low-cardinality properties (category) are rolled up: filtered rules compare the rollup with the raw events.
+    await backfillIndexedProperties(db, workspace);
   }
   return {
     workspaceId,

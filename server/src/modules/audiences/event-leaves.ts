@@ -10,6 +10,7 @@ import type { CompileContext, LeafSql } from "./compile-context.js";
 import { eventSource, presenceSource, type EventMeasure, type EventSource } from "./event-rows.sql.js";
 import { setLeaf, type Measure } from "./set-leaf.js";
 import { jsonCondition, numberCondition, numberHolds, rangeSql } from "./value-condition.sql.js";
+import { valueRollup } from "./value-rollup.js";
 
 /** Checks an event name and its property filters against the catalog; the filters compile per alias. */
 export function eventFilters(
@@ -48,11 +49,16 @@ export function eventFilters(
   };
 }
 
-/** Compiles the filters once up front, so that a bad one is reported before any SQL is assembled. */
+/**
+ * Compiles the filters once up front, so that a bad one is reported before any SQL is assembled. Its parameters
+ * are dropped: a rule read from the value rollup may never use the filters' SQL.
+ */
 function checkedFilters(ctx: CompileContext, event: string, where: PropertyFilter[], path: string) {
   const checked = eventFilters(ctx, event, where, path);
   const before = ctx.issues.length;
+  const params = ctx.params.values.length;
   if (checked.ok) checked.filters("e");
+  ctx.params.truncate(params);
   return checked.ok && ctx.issues.length === before ? checked : null;
 }
 
@@ -82,12 +88,14 @@ export function eventLeaf(ctx: CompileContext, rule: EventRule, path: string): L
   const value = rule.value;
   const checked = checkedFilters(ctx, value.event, value.where, `${path}.value`);
   if (!checked) return null;
+  const rollup = valueRollup(ctx.index, value.event, value.where);
   const rowsOf = (measure: EventMeasure, range: TimeRange) =>
     eventSource(ctx, {
       event: value.event,
       range,
       filters: checked.filters,
       hasFilters: value.where.length > 0,
+      rollup,
       measure,
     });
 

@@ -1,6 +1,7 @@
 import { ANY_PAGE_EVENT, ANY_SCREEN_EVENT, type TimeRange } from "@mosaic/shared";
 import type { CompileContext } from "./compile-context.js";
 import { rangeSql } from "./value-condition.sql.js";
+import type { ValueRollup } from "./value-rollup.js";
 
 /**
  * What an event rule reads, per profile:
@@ -16,6 +17,8 @@ export type EventRowsSpec = {
   /** Property filters, compiled on the alias `e` (events); any filter forces the raw events. */
   filters: (alias: string) => string[];
   hasFilters: boolean;
+  /** The filters are one equality / "in" on a property whose per-day values are ready (value-rollup.ts). */
+  rollup: ValueRollup | null;
   measure: EventMeasure;
 };
 
@@ -118,8 +121,11 @@ export type EventSource = {
 /**
  * Where an event rule reads its rows (profile_id + measure columns; a profile may have several rows, which the
  * rule aggregates):
- * - property filters (or strategy "raw"): the events table, through the covering index (workspace_id, event,
- *   timestamp);
+ * - strategy "raw": the events table, through the covering index (workspace_id, event, timestamp);
+ * - a count with one filter on a rolled-up property, whatever the window: whole UTC days of the value(s) from
+ *   profile_event_day_values plus the raw events of the partial days at either end (the covering index cannot
+ *   check properties, so the raw form reads every event of the window from the heap);
+ * - other property filters: the raw events;
  * - all time: profile_event_stats (count, first / last time) or profile_event_numbers, one row per profile;
  * - a count over a window of up to 32 days: the raw events, index-only (events are insert-only, so their pages
  *   stay all-visible, unlike the rollup's recent days, which ingestion keeps updating);
@@ -129,7 +135,27 @@ export type EventSource = {
 export function eventSource(ctx: CompileContext, spec: EventRowsSpec): EventSource {
   const { from, to } = spec.range;
   const raw = (range: TimeRange) => (forProfile: boolean) => rawRows(ctx, spec, range, forProfile);
-  if (spec.hasFilters || ctx.strategy === "raw") return { rows: raw(spec.range), onePerProfile: false };
+  if (ctx.strategy === "raw") return { rows: raw(spec.range), onePerProfile: false };
+  if (spec.hasFilters) {
+    const rollup = spec.rollup;
+    if (!rollup || spec.measure.kind !== "count") return { rows: raw(spec.range), onePerProfile: false };
+    return byDay(ctx, spec, (forProfile, days) => {
+      const [only, ...more] = rollup.values;
+      const values =
+        only !== undefined && more.length === 0
+          ? `d.value = ${ctx.params.add(only, "text")}`
+          : `d.value = ANY(${ctx.params.add(rollup.values, "text[]")})`;
+      const where = [
+        `d.workspace_id = ${ctx.workspace}`,
+        `d.event = ${ctx.params.add(spec.event, "text")}`,
+        `d.property = ${ctx.params.add(rollup.property, "text")}`,
+        values,
+        ...days("d.day"),
+        ...forOne("d", forProfile),
+      ];
+      return `SELECT d.profile_id, d.event_count AS n FROM profile_event_day_values d WHERE ${where.join(" AND ")}`;
+    });
+  }
   const eventKey = () => ctx.params.add(spec.event, "text");
   if (!from && !to) {
     if (spec.measure.kind === "numbers") {
@@ -159,29 +185,45 @@ export function eventSource(ctx: CompileContext, spec: EventRowsSpec): EventSour
   const short = from !== null && to !== null && to.getTime() - from.getTime() <= SHORT_WINDOW_MS;
   if (spec.measure.kind === "times" || (spec.measure.kind === "count" && short))
     return { rows: raw(spec.range), onePerProfile: false };
+  const measure = spec.measure;
+  return byDay(ctx, spec, (forProfile, days) => {
+    const where = [
+      `d.workspace_id = ${ctx.workspace}`,
+      `d.event = ${eventKey()}`,
+      ...(measure.kind === "numbers" ? [`d.property = ${ctx.params.add(measure.property, "text")}`] : []),
+      ...days("d.day"),
+      ...forOne("d", forProfile),
+    ];
+    return measure.kind === "numbers"
+      ? `SELECT d.profile_id, d.value_count AS n, d.total, d.low, d.high FROM profile_event_day_numbers d WHERE ${where.join(" AND ")}`
+      : `SELECT d.profile_id, d.event_count AS n FROM profile_event_days d WHERE ${where.join(" AND ")}`;
+  });
+}
+
+/**
+ * The whole UTC days of the window from a per-day rollup (`daily`, given the conditions on its day column), plus
+ * the raw events of the partial days at either end; a window inside one day reads only raw events.
+ */
+function byDay(
+  ctx: CompileContext,
+  spec: EventRowsSpec,
+  daily: (forProfile: boolean, days: (column: string) => string[]) => string,
+): EventSource {
+  const { from, to } = spec.range;
   const firstDay = from ? nextDayStart(from) : null;
   const endDay = to ? dayStart(to) : null;
-  if (firstDay && endDay && firstDay >= endDay) return { rows: raw(spec.range), onePerProfile: false };
+  if (firstDay && endDay && firstDay >= endDay)
+    return { rows: (forProfile) => rawRows(ctx, spec, spec.range, forProfile), onePerProfile: false };
   const edges: TimeRange[] = [];
   if (from && firstDay && from < firstDay) edges.push({ from, to: firstDay });
   if (to && endDay && endDay < to) edges.push({ from: endDay, to });
-  const measure = spec.measure;
+  const days = (column: string) => [
+    ...(firstDay ? [`${column} >= ${ctx.params.add(isoDay(firstDay), "date")}`] : []),
+    ...(endDay ? [`${column} < ${ctx.params.add(isoDay(endDay), "date")}`] : []),
+  ];
   return {
     onePerProfile: false,
-    rows: (forProfile) => {
-      const where = [
-        `d.workspace_id = ${ctx.workspace}`,
-        `d.event = ${eventKey()}`,
-        ...(measure.kind === "numbers" ? [`d.property = ${ctx.params.add(measure.property, "text")}`] : []),
-        ...(firstDay ? [`d.day >= ${ctx.params.add(isoDay(firstDay), "date")}`] : []),
-        ...(endDay ? [`d.day < ${ctx.params.add(isoDay(endDay), "date")}`] : []),
-        ...forOne("d", forProfile),
-      ];
-      const daily =
-        measure.kind === "numbers"
-          ? `SELECT d.profile_id, d.value_count AS n, d.total, d.low, d.high FROM profile_event_day_numbers d WHERE ${where.join(" AND ")}`
-          : `SELECT d.profile_id, d.event_count AS n FROM profile_event_days d WHERE ${where.join(" AND ")}`;
-      return [daily, ...edges.map((edge) => rawRows(ctx, spec, edge, forProfile))].join("\n    UNION ALL ");
-    },
+    rows: (forProfile) =>
+      [daily(forProfile, days), ...edges.map((edge) => rawRows(ctx, spec, edge, forProfile))].join("\n    UNION ALL "),
   };
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../../test/db.js";
 import { and, checkCase, event, last, not, or, rule, type Case } from "./cases.fixture.js";
 import type { Catalog } from "./catalog.js";
@@ -379,5 +379,11 @@ describe.each([
 ])("event rules: %s", (_kind, cases) => {
   it.each(cases)("%s", async (_name, tree, expected) => {
     await checkCase(db.dataSource, data, catalog, tree, expected);
+  });
+});
+
+describe("event rules: the value rollup", () => {
+  it("holds the dataset's order categories, so the filtered cases above read it (and are compared with raw)", () => {
+    expect(catalog.indexedProperties).toContainEqual({ event: OC, key: "category" });
   });
 });

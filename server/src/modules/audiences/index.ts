@@ -10,6 +10,12 @@ export {
 export { applyEventAggregates, rebuildAggregates, rebuildAggregatesIn, type AggregateEventRow } from "./aggregates.js";
 export type { Catalog } from "./catalog.js";
 export { loadCatalog, refreshCatalog, refreshCatalogIn, type CatalogRefreshOptions } from "./catalog.service.js";
+export {
+  backfillIndexedProperties,
+  listIndexedProperties,
+  INDEXED_PROPERTY_STATUSES,
+  type IndexedPropertyRow,
+} from "./indexed-properties.service.js";
 export { MAX_CONDITIONS, type CompileOptions, type EventStrategy } from "./compile-context.js";
 export { compileProbe, explainProfile, type Explanation, type TraceNode } from "./explain.js";
 export { queryRows, type SqlRunner } from "./sql-runner.js";

@@ -32,6 +32,12 @@ export class SqlParams {
     return `$${position}::${type}`;
   }
 
+  /** Drops the parameters added after the first `length`: they belonged to SQL built only to find its issues. */
+  truncate(length: number): void {
+    this.values.length = length;
+    for (const [key, position] of this.index) if (position > length) this.index.delete(key);
+  }
+
   time(value: Date): string {
     return this.add(value.toISOString(), "timestamptz");
   }

@@ -13,6 +13,7 @@ import { can } from "../auth/roles";
 import { useViewer } from "../auth/viewer-context";
 import { audienceShare } from "./detail/audience-share";
 import { SizeSparkline } from "./detail/SizeSparkline";
+import { IndexedPropertiesCard } from "./indexed/IndexedPropertiesCard";
 import { audienceListQuery } from "./queries";
 import { TraitIndexesCard } from "./TraitIndexesCard";
 
@@ -146,6 +147,7 @@ export function AudiencesPage() {
         )}
       </Card>
       {can(viewer.role, "viewTraitIndexes") ? <TraitIndexesCard /> : null}
+      {can(viewer.role, "viewIndexedProperties") ? <IndexedPropertiesCard /> : null}
     </>
   );
 }

@@ -9,6 +9,7 @@ export const permissions = {
   importData: (role: Role) => role === "admin",
   editAudiences: (role: Role) => role === "admin" || role === "marketer",
   viewTraitIndexes: (role: Role) => role === "admin" || role === "analyst",
+  viewIndexedProperties: (role: Role) => role === "admin" || role === "analyst",
 } as const;
 
 export type Permission = keyof typeof permissions;

@@ -13,6 +13,7 @@ const catalog: Catalog = {
   audiences: [],
   refreshedAt: null,
   indexedTraits: [],
+  indexedProperties: [],
 };
 const options = { workspaceId: "00000000-0000-4000-8000-000000000001", now: new Date("2026-11-23T00:00:00Z") };
 
