@@ -185,13 +185,18 @@ describe("per-day value rollup", () => {
     const otherId = other?.id ?? "";
     await db.dataSource.query(
       `INSERT INTO events (profile_id, workspace_id, message_id, type, event, properties, timestamp)
-       SELECT gen_random_uuid(), $1, gen_random_uuid()::text, 'track', 'E', jsonb_build_object('a', 'x', 'b', 'y'), now()
-       FROM generate_series(1, 4)`,
+       SELECT gen_random_uuid(), $1, gen_random_uuid()::text, 'track', 'E',
+              jsonb_build_object('a', (ARRAY['x', 'z'])[1 + g % 2], 'b', (ARRAY['y', 'w'])[1 + g % 2], 'same', 'USD'),
+              now()
+       FROM generate_series(1, 4) g`,
       [otherId],
     );
     await rebuildAggregates(db.dataSource, otherId);
     await refreshCatalog(db.dataSource, otherId, { maxIndexedProperties: 1 });
     expect(await listIndexedProperties(db.dataSource, otherId)).toHaveLength(1);
+    // Uncapped, both two-valued properties are chosen; the one that always holds "USD" tells no profiles apart.
+    await refreshCatalog(db.dataSource, otherId, { maxIndexedProperties: 10 });
+    expect((await listIndexedProperties(db.dataSource, otherId)).map((p) => p.key).sort()).toEqual(["a", "b"]);
   });
 
   it("answers every count rule with one equality or in filter as the raw events do", async () => {
