@@ -116,6 +116,11 @@ export type EventSource = {
   rows: (forProfile: boolean) => string;
   /** At most one row per profile (all-time aggregates): no GROUP BY needed. */
   onePerProfile: boolean;
+  /**
+   * Some rows count negatively (a whole day of the rollup minus the raw events of its part outside the window), so
+   * a profile has events only when its rows sum above zero, not whenever it has a row.
+   */
+  signed?: boolean;
 };
 
 /**
@@ -202,7 +207,10 @@ export function eventSource(ctx: CompileContext, spec: EventRowsSpec): EventSour
 
 /**
  * The whole UTC days of the window from a per-day rollup (`daily`, given the conditions on its day column), plus
- * the raw events of the partial days at either end; a window inside one day reads only raw events.
+ * the raw events of the partial days at either end; a window inside one day reads only raw events. For counts, a
+ * partial day is read the cheaper way: its own part raw, or, when the part outside the window is the shorter (the
+ * common "in the last N days" ends late in today, whose events are mostly before now), the day's rollup row minus
+ * the raw events of that outside part (usually none: it lies in the future). Exact either way.
  */
 function byDay(
   ctx: CompileContext,
@@ -210,20 +218,41 @@ function byDay(
   daily: (forProfile: boolean, days: (column: string) => string[]) => string,
 ): EventSource {
   const { from, to } = spec.range;
-  const firstDay = from ? nextDayStart(from) : null;
-  const endDay = to ? dayStart(to) : null;
+  let firstDay = from ? nextDayStart(from) : null;
+  let endDay = to ? dayStart(to) : null;
   if (firstDay && endDay && firstDay >= endDay)
     return { rows: (forProfile) => rawRows(ctx, spec, spec.range, forProfile), onePerProfile: false };
-  const edges: TimeRange[] = [];
-  if (from && firstDay && from < firstDay) edges.push({ from, to: firstDay });
-  if (to && endDay && endDay < to) edges.push({ from: endDay, to });
+  const counting = spec.measure.kind === "count";
+  const added: TimeRange[] = [];
+  const subtracted: TimeRange[] = [];
+  if (from && firstDay && from < firstDay) {
+    const before = dayStart(from);
+    if (counting && from.getTime() - before.getTime() < firstDay.getTime() - from.getTime()) {
+      subtracted.push({ from: before, to: from });
+      firstDay = before;
+    } else added.push({ from, to: firstDay });
+  }
+  if (to && endDay && endDay < to) {
+    const after = nextDayStart(to);
+    if (counting && after.getTime() - to.getTime() < to.getTime() - endDay.getTime()) {
+      subtracted.push({ from: to, to: after });
+      endDay = after;
+    } else added.push({ from: endDay, to });
+  }
+  const start = firstDay;
+  const end = endDay;
   const days = (column: string) => [
-    ...(firstDay ? [`${column} >= ${ctx.params.add(isoDay(firstDay), "date")}`] : []),
-    ...(endDay ? [`${column} < ${ctx.params.add(isoDay(endDay), "date")}`] : []),
+    ...(start ? [`${column} >= ${ctx.params.add(isoDay(start), "date")}`] : []),
+    ...(end ? [`${column} < ${ctx.params.add(isoDay(end), "date")}`] : []),
   ];
   return {
     onePerProfile: false,
+    ...(subtracted.length ? { signed: true } : {}),
     rows: (forProfile) =>
-      [daily(forProfile, days), ...edges.map((edge) => rawRows(ctx, spec, edge, forProfile))].join("\n    UNION ALL "),
+      [
+        daily(forProfile, days),
+        ...added.map((edge) => rawRows(ctx, spec, edge, forProfile)),
+        ...subtracted.map((edge) => `SELECT x.profile_id, -x.n AS n FROM (${rawRows(ctx, spec, edge, forProfile)}) x`),
+      ].join("\n    UNION ALL "),
   };
 }

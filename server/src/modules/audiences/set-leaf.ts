@@ -15,6 +15,8 @@ export type SetLeafSpec = {
   /** SELECT profile_id, <measure columns> ...; `forProfile` restricts it to the outer profile p. */
   rows: (forProfile: boolean) => string;
   onePerProfile: boolean;
+  /** Some rows count negatively (see EventSource): "any" then means a positive sum of the profile's `n`. */
+  signed?: boolean;
   /**
    * "any": the leaf holds when the profile has a row (or has none, when `negate`).
    * "measure": the leaf holds when test(measure) does; `testEmpty` is test(empty), worked out by the caller.
@@ -38,9 +40,10 @@ export function setLeaf(ctx: CompileContext, spec: SetLeafSpec): LeafSql {
   const { check } = spec;
   if (ctx.mode === "probe") {
     if (check.kind === "any") {
-      const shown = check.display ? `, ${check.display} AS value` : ", count(*) AS value";
+      const n = spec.signed ? "coalesce(sum(r.n), 0)" : "count(*)";
+      const shown = check.display ? `, ${check.display} AS value` : `, ${n} AS value`;
       ctx.joins.push(
-        `LEFT JOIN LATERAL (SELECT count(*) AS n${shown} FROM (${indent(spec.rows(true))}) r) ${alias} ON true`,
+        `LEFT JOIN LATERAL (SELECT ${n} AS n${shown} FROM (${indent(spec.rows(true))}) r) ${alias} ON true`,
       );
       return { holds: `${check.negate ? "NOT " : ""}(${alias}.n > 0)`, value: `${alias}.value` };
     }
@@ -62,6 +65,11 @@ export function setLeaf(ctx: CompileContext, spec: SetLeafSpec): LeafSql {
   };
 
   if (check.kind === "any") {
+    if (spec.signed)
+      return joined(
+        `SELECT r.profile_id FROM (${indent(spec.rows(false))}) r GROUP BY r.profile_id HAVING sum(r.n) > 0`,
+        !check.negate,
+      );
     const distinct = spec.onePerProfile ? "" : "DISTINCT ";
     return joined(`SELECT ${distinct}r.profile_id FROM (${indent(spec.rows(false))}) r`, !check.negate);
   }
