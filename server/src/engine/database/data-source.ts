@@ -20,6 +20,7 @@ import { Crm1700000010000 } from "./migrations/1700000010000-Crm.js";
 import { CrmAccounts1700000013000 } from "./migrations/1700000013000-CrmAccounts.js";
 import { TraitIndexes1700000014000 } from "./migrations/1700000014000-TraitIndexes.js";
 import { PropertyRollup1700000015000 } from "./migrations/1700000015000-PropertyRollup.js";
+import { PropertyBackfillCursor1700000016000 } from "./migrations/1700000016000-PropertyBackfillCursor.js";
 
 export const entities = [Workspace, User, Source, Profile, Identity, Event, Segment, ImportJob, CrmImport];
 export const migrations = [
@@ -34,6 +35,7 @@ export const migrations = [
   CrmAccounts1700000013000,
   TraitIndexes1700000014000,
   PropertyRollup1700000015000,
+  PropertyBackfillCursor1700000016000,
 ];
 
 export function createDataSource(url: string, poolSize = 20): DataSource {

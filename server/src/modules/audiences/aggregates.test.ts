@@ -324,4 +324,71 @@ describe("event aggregates", () => {
     await rebuildAggregates(db.dataSource, workspaceId);
     expect(await snapshot()).toEqual(folded);
   });
+
+  it("a backfill in spans of days, with batches and a merge arriving between spans, counts every event once", async () => {
+    await db.dataSource.query(`DELETE FROM profile_event_day_values WHERE workspace_id = $1 AND event = 'Viewed'`, [
+      workspaceId,
+    ]);
+    await db.dataSource.query(
+      `UPDATE indexed_properties SET status = 'building' WHERE workspace_id = $1 AND event = 'Viewed'`,
+      [workspaceId],
+    );
+    const [holder, loser] = profiles.slice(20);
+    let spans = 0;
+    const until = async () =>
+      (
+        (await db.dataSource.query(
+          `SELECT backfilled_until::text AS until FROM indexed_properties WHERE workspace_id = $1 AND event = 'Viewed'`,
+          [workspaceId],
+        )) as Array<{ until: string | null }>
+      )[0]?.until ?? null;
+    const seen: Array<string | null> = [];
+    const results = await backfillIndexedProperties(db.dataSource, workspaceId, {
+      // About 3 days per span over the fixture's 40 days.
+      spanEvents: 15,
+      afterSpan: async () => {
+        spans += 1;
+        seen.push(await until());
+        // Batches over the whole period: days already done (ingestion counts them) and days still to come (the
+        // backfill will), some on new profiles, some far in the future.
+        const batch = makeEvents(40, 1000 + spans).map((e, i) =>
+          i % 10 === 0 ? { ...e, timestamp: new Date(Date.UTC(2027, 0, 1 + i)) } : e,
+        );
+        await db.dataSource.transaction(async (manager) => {
+          await insertEvents(manager, batch);
+          await applyEventAggregates(manager, batch);
+        });
+        if (spans === 3)
+          await db.dataSource.transaction(async (manager) => {
+            await manager.query(`UPDATE events SET profile_id = $2 WHERE profile_id = $1`, [loser, holder]);
+            await foldMergedAggregates(manager, workspaceId, [{ loserId: loser ?? "", holderId: holder ?? "" }]);
+          });
+      },
+    });
+    expect(results.map((r) => [r.event, r.status])).toEqual([["Viewed", "ready"]]);
+    expect(spans).toBeGreaterThan(5);
+    // The cursor moved forward span by span.
+    expect(seen.every((day, i) => day !== null && (i === 0 || day > (seen[i - 1] ?? "")))).toBe(true);
+    expect(await until()).toBe("infinity");
+    const backfilled = await snapshot();
+    await rebuildAggregates(db.dataSource, workspaceId);
+    expect(await snapshot()).toEqual(backfilled);
+  });
+
+  it("starts a failed backfill over: a half-done cursor is not trusted", async () => {
+    await db.dataSource.query(
+      `UPDATE indexed_properties SET status = 'failed', backfilled_until = '2026-01-20'
+       WHERE workspace_id = $1 AND event = 'Viewed'`,
+      [workspaceId],
+    );
+    await db.dataSource.query(
+      `UPDATE profile_event_day_values SET event_count = event_count + 5 WHERE workspace_id = $1 AND event = 'Viewed'`,
+      [workspaceId],
+    );
+    const results = await backfillIndexedProperties(db.dataSource, workspaceId, { spanEvents: 50 });
+    expect(results.map((r) => [r.event, r.status])).toEqual([["Viewed", "ready"]]);
+    const backfilled = await snapshot();
+    await rebuildAggregates(db.dataSource, workspaceId);
+    expect(await snapshot()).toEqual(backfilled);
+  });
 });

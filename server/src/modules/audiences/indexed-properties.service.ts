@@ -1,7 +1,8 @@
 import type { DataSource } from "typeorm";
 import { z } from "zod";
 import { lockAggregatesExclusive } from "./aggregates.js";
-import { insertDayValuesSql } from "./day-values.sql.js";
+import { backfillSpans } from "./backfill-spans.js";
+import { eventDaysSql, insertDayValuesSql } from "./day-values.sql.js";
 import { queryRows, type SqlRunner } from "./sql-runner.js";
 
 /**
@@ -47,12 +48,19 @@ export async function chooseIndexedPropertiesIn(db: SqlRunner, workspaceId: stri
 export type BackfillResult = { event: string; key: string; status: "ready" | "failed"; ms: number };
 
 /**
- * Fills the rollup of every property that is not ready yet from the events table, one property per transaction:
- * under the aggregates' exclusive workspace lock (as a rebuild), its rows are deleted and recomputed, then it is
- * marked ready, so no ingestion batch is missed or counted twice. Batches of the workspace wait meanwhile. A
- * failure marks the property failed (the compiler keeps reading raw events) and is tried again on the next call.
+ * Fills the rollup of every property that is not ready yet from the events table, a span of days per transaction:
+ * under the aggregates' exclusive workspace lock (as a rebuild) the span's rows are deleted and recomputed and
+ * `backfilled_until` moves past it, from when on ingestion keeps those days itself; the last span marks the property
+ * ready. Every event is counted once: by the span that reads it, or by the batch that stores it after its day was
+ * done. A merge between spans needs nothing either: done days are folded with the profiles, later ones are read from
+ * the moved events. Batches of the workspace wait for one span at a time, not for the whole backfill. A failure
+ * marks the property failed (the compiler keeps reading raw events) and it starts over on the next call.
  */
-export async function backfillIndexedProperties(db: DataSource, workspaceId: string): Promise<BackfillResult[]> {
+export async function backfillIndexedProperties(
+  db: DataSource,
+  workspaceId: string,
+  options: { spanEvents?: number; afterSpan?: () => Promise<void> } = {},
+): Promise<BackfillResult[]> {
   const pending = await queryRows(
     db,
     `SELECT event, key FROM indexed_properties WHERE workspace_id = $1 AND status <> 'ready'
@@ -65,33 +73,62 @@ export async function backfillIndexedProperties(db: DataSource, workspaceId: str
     const started = performance.now();
     const params = [workspaceId, event, key];
     try {
-      await db.transaction(async (m) => {
-        await lockAggregatesExclusive(m, workspaceId);
-        // Another process may have finished it while this one waited for the lock.
-        const [current] = await queryRows(
-          m,
-          `SELECT status FROM indexed_properties WHERE workspace_id = $1 AND event = $2 AND key = $3 FOR UPDATE`,
-          params,
-          z.object({ status: z.enum(INDEXED_PROPERTY_STATUSES) }),
-        );
-        if (!current || current.status === "ready") return;
-        await m.query(
-          `DELETE FROM profile_event_day_values WHERE workspace_id = $1 AND event = $2 AND property = $3`,
-          params,
-        );
-        // Ready before the insert, which writes only properties that are not failed (a retry was).
-        await m.query(
-          `UPDATE indexed_properties SET status = 'ready', error = NULL, ready_at = now()
-           WHERE workspace_id = $1 AND event = $2 AND key = $3`,
-          params,
-        );
-        await m.query(insertDayValuesSql({ event }), params);
-      });
-      results.push({ event, key, status: "ready", ms: performance.now() - started });
+      // Starting over (a retry, or another process's backfill left half done): no day counts as done.
+      await db.query(
+        `UPDATE indexed_properties SET status = 'building', error = NULL, backfilled_until = NULL
+         WHERE workspace_id = $1 AND event = $2 AND key = $3 AND status <> 'ready'`,
+        params,
+      );
+      const [range] = await queryRows(
+        db,
+        eventDaysSql(event),
+        [workspaceId, event],
+        z.object({ first: z.string().nullable(), last: z.string().nullable(), events: z.number() }),
+      );
+      const spans = backfillSpans(range?.first ?? null, range?.last ?? null, range?.events ?? 0, options.spanEvents);
+      for (const [i, span] of spans.entries()) {
+        const last = i === spans.length - 1;
+        const done = await db.transaction(async (m) => {
+          await lockAggregatesExclusive(m, workspaceId);
+          // Another process may have finished it (or started it over) while this one waited for the lock.
+          const [current] = await queryRows(
+            m,
+            `SELECT status, backfilled_until::text AS until FROM indexed_properties
+             WHERE workspace_id = $1 AND event = $2 AND key = $3 FOR UPDATE`,
+            params,
+            z.object({ status: z.enum(INDEXED_PROPERTY_STATUSES), until: z.string().nullable() }),
+          );
+          if (!current || current.status !== "building" || current.until !== span.from) return false;
+          await m.query(
+            `DELETE FROM profile_event_day_values WHERE workspace_id = $1 AND event = $2 AND property = $3
+               AND ($4::date IS NULL OR day >= $4::date) AND ($5::date IS NULL OR day < $5::date)`,
+            [...params, span.from, span.to],
+          );
+          await m.query(insertDayValuesSql({ event }), [...params, span.from, span.to]);
+          await m.query(
+            last
+              ? `UPDATE indexed_properties SET status = 'ready', ready_at = now(), backfilled_until = 'infinity'
+                 WHERE workspace_id = $1 AND event = $2 AND key = $3`
+              : `UPDATE indexed_properties SET backfilled_until = $4::date WHERE workspace_id = $1 AND event = $2 AND key = $3`,
+            last ? params : [...params, span.to],
+          );
+          return true;
+        });
+        if (!done) break;
+        if (!last) await options.afterSpan?.();
+      }
+      const [after] = await queryRows(
+        db,
+        `SELECT status FROM indexed_properties WHERE workspace_id = $1 AND event = $2 AND key = $3`,
+        params,
+        z.object({ status: z.enum(INDEXED_PROPERTY_STATUSES) }),
+      );
+      if (after?.status === "ready") results.push({ event, key, status: "ready", ms: performance.now() - started });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await db.query(
-        `UPDATE indexed_properties SET status = 'failed', error = $4 WHERE workspace_id = $1 AND event = $2 AND key = $3`,
+        `UPDATE indexed_properties SET status = 'failed', error = $4, backfilled_until = NULL
+         WHERE workspace_id = $1 AND event = $2 AND key = $3`,
         [...params, message.slice(0, 500)],
       );
       results.push({ event, key, status: "failed", ms: performance.now() - started });
