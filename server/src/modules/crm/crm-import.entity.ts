@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { ImportStatus } from "../imports/index.js";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+// Not the module index: it reaches the GraphQL schema, which imports this entity again.
+import { UploadJob } from "../imports/upload-job.entity.js";
 import type { CrmKind } from "./crm-kinds.js";
 import type { CrmPreset as CrmPresetName } from "./crm-presets.js";
 import type { CrmRowError } from "./crm-rows.js";
@@ -52,14 +53,7 @@ export class CrmRowErrorType implements CrmRowError {
 
 @ObjectType({ description: "An uploaded CRM export and its import job (all rows or none)." })
 @Entity({ name: "crm_imports" })
-export class CrmImport {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn("uuid")
-  id: string;
-
-  @Column({ name: "workspace_id", type: "uuid" })
-  workspaceId: string;
-
+export class CrmImport extends UploadJob {
   @Field(() => CrmRecordKind)
   @Column({ type: "text" })
   kind: CrmKind;
@@ -68,39 +62,9 @@ export class CrmImport {
   @Column({ type: "text" })
   preset: CrmPresetName;
 
-  @Field(() => String)
-  @Column({ name: "file_name", type: "text" })
-  fileName: string;
-
-  @Field(() => String)
-  @Column({ name: "file_sha256", type: "text" })
-  fileSha256: string;
-
-  @Column({ type: "bytea", nullable: true, select: false })
-  file: Buffer | null;
-
-  @Column({ type: "text" })
-  delimiter: string;
-
-  @Field(() => [String])
-  @Column({ type: "jsonb" })
-  columns: string[];
-
-  @Field(() => Int)
-  @Column({ name: "total_rows", type: "integer" })
-  totalRows: number;
-
-  @Field(() => ImportStatus)
-  @Column({ type: "text" })
-  status: ImportStatus;
-
   @Field(() => [CrmColumnMappingType], { nullable: true })
   @Column({ type: "jsonb", nullable: true })
   mapping: AnyColumnMapping[] | null;
-
-  @Field(() => Int)
-  @Column({ name: "processed_rows", type: "integer" })
-  processedRows: number;
 
   @Field(() => Int, { description: "Records new to Mosaic." })
   @Column({ name: "inserted_rows", type: "integer" })
@@ -114,26 +78,7 @@ export class CrmImport {
   @Column({ name: "unchanged_rows", type: "integer" })
   unchangedRows: number;
 
-  @Field(() => Int)
-  @Column({ name: "error_count", type: "integer" })
-  errorCount: number;
-
   @Field(() => [CrmRowErrorType], { description: "The first 1,000 row errors; any error stops the whole import." })
   @Column({ type: "jsonb" })
   errors: CrmRowError[];
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  failure: string | null;
-
-  @Column({ name: "created_by", type: "uuid", nullable: true })
-  createdBy: string | null;
-
-  @Field(() => Date)
-  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
-  createdAt: Date;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ name: "finished_at", type: "timestamptz", nullable: true })
-  finishedAt: Date | null;
 }
