@@ -21,6 +21,38 @@ export type CrmAccountRow = {
 
 const MAX_RECORD_ID = 100;
 const MAX_VALUE = 5000;
+
+export type MappedCells<T extends string> = {
+  errors: CrmRowError[];
+  /** Each mapped target's trimmed value and the column it came from. */
+  cells: Map<T, { column: string; value: string }>;
+  recordId: { column: string; value: string } | undefined;
+};
+
+/**
+ * A row's cells by mapped target, trimmed, with the checks every CRM record kind shares: no value over
+ * MAX_VALUE characters, and a record id (the upsert key) that is present and at most MAX_RECORD_ID long.
+ */
+export function mappedCells<T extends string>(
+  line: number,
+  cells: readonly string[],
+  columns: readonly string[],
+  mapping: ReadonlyArray<{ column: string; target: T | "recordId" }>,
+): MappedCells<T | "recordId"> {
+  const errors: CrmRowError[] = [];
+  const raw = new Map<T | "recordId", { column: string; value: string }>();
+  for (const m of mapping) {
+    const value = (cells[columns.indexOf(m.column)] ?? "").trim();
+    if (value.length > MAX_VALUE)
+      errors.push({ line, column: m.column, reason: `longer than ${MAX_VALUE} characters` });
+    else raw.set(m.target, { column: m.column, value });
+  }
+  const recordId = raw.get("recordId");
+  if (!recordId?.value) errors.push({ line, column: recordId?.column ?? null, reason: "no record id" });
+  else if (recordId.value.length > MAX_RECORD_ID)
+    errors.push({ line, column: recordId.column, reason: `the record id is longer than ${MAX_RECORD_ID} characters` });
+  return { errors, cells: raw, recordId };
+}
 const MAX_AMOUNT = 1e15;
 
 /**
@@ -54,18 +86,7 @@ export function accountOfRow(
   columns: readonly string[],
   mapping: readonly AccountColumnMapping[],
 ): AccountResult {
-  const errors: CrmRowError[] = [];
-  const raw = new Map<AccountTarget, { column: string; value: string }>();
-  for (const m of mapping) {
-    const value = (cells[columns.indexOf(m.column)] ?? "").trim();
-    if (value.length > MAX_VALUE)
-      errors.push({ line, column: m.column, reason: `longer than ${MAX_VALUE} characters` });
-    else raw.set(m.target, { column: m.column, value });
-  }
-  const recordId = raw.get("recordId");
-  if (!recordId?.value) errors.push({ line, column: recordId?.column ?? null, reason: "no record id" });
-  else if (recordId.value.length > MAX_RECORD_ID)
-    errors.push({ line, column: recordId.column, reason: `the record id is longer than ${MAX_RECORD_ID} characters` });
+  const { errors, cells: raw, recordId } = mappedCells(line, cells, columns, mapping);
   const amounts: Partial<Record<"amount" | "annualRevenue", string>> = {};
   for (const key of ["amount", "annualRevenue"] as const) {
     const cell = raw.get(key);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { normalizeEmail } from "../identity/index.js";
 import { parseCrmDate, phoneE164 } from "./crm-normalise.js";
-import { splitIds } from "./crm-records.js";
+import { mappedCells, splitIds } from "./crm-records.js";
 import type { CrmColumnMapping, CrmFieldKey, CrmTarget } from "./crm-presets.js";
 
 /** One CRM contact read from a row: the record id is the upsert key, email / phone / external id the match keys. */
@@ -20,8 +20,6 @@ export type CrmContactRow = {
 
 export type CrmRowError = { line: number; column: string | null; reason: string };
 
-const MAX_RECORD_ID = 100;
-const MAX_VALUE = 5000;
 const OWN_COLUMNS: ReadonlySet<CrmTarget> = new Set(["ignore", "recordId", "externalId", "createdAt", "updatedAt"]);
 
 export type RowResult = { ok: true; record: CrmContactRow } | { ok: false; errors: CrmRowError[] };
@@ -33,18 +31,7 @@ export function contactOfRow(
   columns: readonly string[],
   mapping: readonly CrmColumnMapping[],
 ): RowResult {
-  const errors: CrmRowError[] = [];
-  const raw = new Map<CrmTarget, { column: string; value: string }>();
-  for (const m of mapping) {
-    const value = (cells[columns.indexOf(m.column)] ?? "").trim();
-    if (value.length > MAX_VALUE)
-      errors.push({ line, column: m.column, reason: `longer than ${MAX_VALUE} characters` });
-    else raw.set(m.target, { column: m.column, value });
-  }
-  const recordId = raw.get("recordId");
-  if (!recordId?.value) errors.push({ line, column: recordId?.column ?? null, reason: "no record id" });
-  else if (recordId.value.length > MAX_RECORD_ID)
-    errors.push({ line, column: recordId.column, reason: `the record id is longer than ${MAX_RECORD_ID} characters` });
+  const { errors, cells: raw, recordId } = mappedCells(line, cells, columns, mapping);
   const email = raw.get("email");
   const emailKey = email?.value ? normalizeEmail(email.value) : null;
   if (email?.value && !emailKey)
